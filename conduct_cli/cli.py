@@ -1,0 +1,236 @@
+"""The command line: thin typer commands that parse options and wire the parts together.
+
+Every command runs inside `_guard`, which turns the project's errors into one line on standard
+error with the documented exit code, and Ctrl-C into exit 130: the same in a terminal and under
+test, and never a traceback.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from typing import Any, Iterator, List, Optional
+
+import typer
+
+from .errors import ConductError, TreeError, UsageError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Integrity self-assessment: check a dilemma against your code of conduct.",
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+LANG_HELP = "Language: nl or en (default: CONDUCT_LANG, else your locale)."
+FORMAT_HELP = "text for people, json for scripts (see the README for the protocol)."
+
+EXIT_NEEDS_ANSWER = 3
+EXIT_INTERRUPTED = 130
+
+
+def _err(message: str) -> None:
+    from .answers import shown
+
+    print(f"conduct: {shown(message, limit=2000)}", file=sys.stderr)
+
+
+@contextmanager
+def _guard() -> Iterator[None]:
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except ConductError as error:
+        _err(str(error))
+        raise typer.Exit(error.exit_code) from None
+    except (KeyboardInterrupt, EOFError):
+        _err("stopped; nothing was saved.")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except Exception as error:  # a bug: still one line, with a way to see more
+        if os.environ.get("CONDUCT_DEBUG"):
+            raise
+        _err(f"unexpected error ({type(error).__name__}: {error}); "
+             "please report it (set CONDUCT_DEBUG=1 to see the details)")
+        raise typer.Exit(70) from None
+
+
+def _interactive(no_input: bool) -> bool:
+    if no_input:
+        return False
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def _emit_json(data: Any) -> None:
+    from .render_json import dumps
+
+    sys.stdout.write(dumps(data) + "\n")
+
+
+def _collect_answers(answer: List[str], answers_file: Optional[str]) -> dict[str, Any]:
+    from .answers import parse_assignment, read_answers_file
+
+    answers: dict[str, Any] = {}
+    if answers_file:
+        answers.update(read_answers_file(answers_file))
+    for item in answer:
+        key, value = parse_assignment(item)
+        answers[key] = value
+    return answers
+
+
+def _topic_question(topics: list, lang: str):
+    """The topic menu as a question, so a script is asked for a topic like any other answer."""
+    from .interface import choice_label, word
+    from .model import Choice, Question, QuestionKind, Text
+
+    choices = tuple(Choice(t.id, t.title, t.id) for t in topics)
+    return Question("topic", QuestionKind.CHOICE, Text(word("pick_topic", "nl"), word("pick_topic", "en")),
+                    choices)
+
+
+@app.command()
+def check(
+    topic: Optional[str] = typer.Argument(None, help="The topic to check (see 'conduct topics'); "
+                                          "without it, a menu."),
+    answer: List[str] = typer.Option([], "--answer", "-a", metavar="ID=VALUE",
+                                     help="Answer a question in advance; repeatable."),
+    answers_file: Optional[str] = typer.Option(None, "--answers", metavar="FILE",
+                                               help="A YAML or JSON map of question id to answer."),
+    no_input: bool = typer.Option(False, "--no-input", help="Never prompt; exit 3 when an answer is missing."),
+    format: Format = typer.Option(Format.text, "--format", help=FORMAT_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """Work through a dilemma and get advice: what to do, why, and whom to contact."""
+    with _guard():
+        from .engine import Advice, check_answers, next_step
+        from .interface import pick_language
+        from .loader import load_library
+
+        language = pick_language(lang)
+        answers = _collect_answers(answer, answers_file)
+        interactive = _interactive(no_input)
+        library = load_library()
+        topics = list(library.topics.values())
+        topic_id = topic if topic is not None else answers.pop("topic", None)
+        answers.pop("topic", None)
+        if topic_id is None:
+            if not interactive:
+                _needs_topic(topics, format, language)
+            from . import prompts
+
+            topic_id = prompts.ask_topic(topics, language)
+        topic_id = str(topic_id).strip()
+        if library.topic(topic_id) is None:
+            from .answers import shown
+
+            raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {', '.join(library.topics)}")
+        check_answers(library, topic_id, answers)
+        while True:
+            step = next_step(library, topic_id, answers)
+            if isinstance(step, Advice):
+                _show_advice(step, library, format, language)
+                return
+            if not interactive:
+                _show_needs_answer(step, format, language)
+                raise typer.Exit(EXIT_NEEDS_ANSWER)
+            from . import prompts
+
+            answers[step.key] = prompts.ask(step.question, language)
+
+
+def _needs_topic(topics: list, format: Format, lang: str) -> None:
+    from .engine import NeedsAnswer
+    from .model import Text, Topic
+
+    question = _topic_question(topics, lang)
+    placeholder = Topic("topic", Text("", ""), Text("", ""), "topic", {})
+    step = NeedsAnswer(placeholder, question, ())
+    if format is Format.json:
+        from .render_json import needs_answer_json
+
+        data = needs_answer_json(step, lang)
+        data.pop("topic")
+        _emit_json(data)
+    else:
+        from .render_text import print_needs_answer
+
+        print_needs_answer(_console(), step, lang)
+    raise typer.Exit(EXIT_NEEDS_ANSWER)
+
+
+def _show_advice(step, library, format: Format, lang: str) -> None:
+    if format is Format.json:
+        from .render_json import advice_json
+
+        _emit_json(advice_json(step, library, lang))
+    else:
+        from .render_text import print_advice
+
+        print_advice(_console(), step, library, lang)
+
+
+def _show_needs_answer(step, format: Format, lang: str) -> None:
+    if format is Format.json:
+        from .render_json import needs_answer_json
+
+        _emit_json(needs_answer_json(step, lang))
+    else:
+        from .render_text import print_needs_answer
+
+        print_needs_answer(_console(), step, lang)
+
+
+@app.command()
+def topics(
+    format: Format = typer.Option(Format.text, "--format", help=FORMAT_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """List the topics you can check."""
+    with _guard():
+        from .interface import pick_language
+        from .loader import load_library
+
+        language = pick_language(lang)
+        library = load_library()
+        if format is Format.json:
+            from .render_json import topics_json
+
+            _emit_json(topics_json(list(library.topics.values()), language))
+        else:
+            from .render_text import print_topics
+
+            print_topics(_console(), library.topics.values(), language)
+
+
+@app.command()
+def validate(
+    paths: Optional[List[str]] = typer.Argument(None, help="Tree files or directories; default: the shipped trees."),
+) -> None:
+    """Check tree files: schema, targets, reachability, cycles, contacts, sources, links."""
+    with _guard():
+        from .validation import validate_paths
+
+        problems, topic_count, node_count = validate_paths(paths or None)
+        if problems:
+            for problem in problems:
+                _err(str(problem))
+            print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
+            raise typer.Exit(TreeError.exit_code)
+        print(f"ok: {topic_count} topic{'s' if topic_count != 1 else ''}, {node_count} nodes, no problems")

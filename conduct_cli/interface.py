@@ -1,0 +1,78 @@
+"""The interface's own words (menus, headings, hints, errors) in Dutch and English, and the
+choice of language. Tree content carries its own texts; these are the frame around them."""
+from __future__ import annotations
+
+import os
+
+from .errors import UsageError
+from .model import NOT_SURE, Text, Verdict
+
+_WORDS: dict[str, Text] = {
+    "yes": Text("Ja", "Yes"),
+    "no": Text("Nee", "No"),
+    NOT_SURE: Text("Ik weet het niet zeker", "I'm not sure"),
+    "pick_topic": Text("Waar gaat je vraag over?", "What is your question about?"),
+    "amount_hint": Text("bedrag in euro, bijv. 15 of 12,50; typ ? als je het niet zeker weet",
+                        "amount in euro, e.g. 15 or 12.50; type ? if you are not sure"),
+    "select_hint": Text("pijltjestoetsen en Enter", "arrow keys and Enter"),
+    "verdict": Text("Oordeel", "Verdict"),
+    "what_to_do": Text("Wat je nu doet", "What to do now"),
+    "next_contact": Text("Je volgende contact", "Your next contact"),
+    "also_contact": Text("Ook mogelijk", "Also possible"),
+    "why": Text("Waarom (bronnen)", "Why (sources)"),
+    "your_answers": Text("Je antwoorden", "Your answers"),
+    "confidential": Text("Vertrouwelijkheid", "Confidentiality"),
+    "needs_answer": Text("Deze vraag heeft een antwoord nodig", "This question needs an answer"),
+    "give_with": Text("Geef het antwoord met", "Give the answer with"),
+    "allowed": Text("toegestaan", "allowed"),
+    "topic_col": Text("Onderwerp", "Topic"),
+    "id_col": Text("Id", "Id"),
+    "summary_col": Text("Waar het over gaat", "What it covers"),
+    "interrupted": Text("Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved."),
+}
+
+_VERDICTS: dict[Verdict, Text] = {
+    Verdict.ALLOWED: Text("Toegestaan", "Allowed"),
+    Verdict.ALLOWED_TELL_MANAGER: Text("Toegestaan; meld het je leidinggevende",
+                                       "Allowed; tell your manager"),
+    Verdict.ASK_FIRST: Text("Eerst overleggen", "Ask first"),
+    Verdict.NOT_ALLOWED: Text("Niet toegestaan", "Not allowed"),
+    Verdict.SHARE_WITH_CARE: Text("Delen, zorgvuldig", "Share, with care"),
+    Verdict.DO_NOT_SHARE: Text("Niet delen", "Do not share"),
+    Verdict.REPORT: Text("Melden", "Report it"),
+    Verdict.SEEK_ADVICE: Text("Vraag advies", "Seek advice"),
+    Verdict.EMERGENCY: Text("Acuut gevaar: bel 112", "Acute danger: call 112"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    return _WORDS[key].get(lang)
+
+
+def choice_label(value: str) -> Text:
+    """Labels of the answers every yes/no question and every question (not sure) share."""
+    return _WORDS[value]
+
+
+def verdict_label(verdict: Verdict, lang: str) -> str:
+    return _VERDICTS[verdict].get(lang)
+
+
+def pick_language(option: str | None) -> str:
+    """--lang, then CONDUCT_LANG, then a locale starting with 'nl', else English."""
+    if option is not None:
+        value = option.strip().lower()
+        if value not in ("nl", "en"):
+            raise UsageError(f"--lang must be nl or en, not '{option}'")
+        return value
+    configured = os.environ.get("CONDUCT_LANG", "").strip().lower()
+    if configured:
+        if configured in ("nl", "en"):
+            return configured
+        raise UsageError(f"CONDUCT_LANG must be nl or en, not '{configured}'; "
+                         "change it or pass --lang")
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"

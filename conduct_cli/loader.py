@@ -1,0 +1,400 @@
+"""Tree files to model: schema checks with file, line and node in every problem.
+
+The loader reports every problem it can find in one pass (an author fixing a tree wants the
+whole list), and builds the model only from a file without problems. Graph checks that need
+the whole tree (reachability, cycles, links between topics) live in `validation`.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+from . import yamlsafe
+from .errors import Problem, TreeError
+from .model import (
+    LANGUAGES, NOT_SURE, Band, Choice, ContactRole, Handover, Library, Node, Outcome,
+    Question, QuestionKind, Route, Source, SourceCode, Text, Topic, Verdict,
+)
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+TRIAGE_ID = "triage"
+
+
+def shipped_trees_dir() -> Path:
+    """The trees inside the installed package, or beside it in a source checkout."""
+    here = Path(__file__).resolve().parent
+    inside = here / "decision_trees"
+    return inside if inside.is_dir() else here.parent / "decision_trees"
+
+
+class _Checker:
+    """Collects problems for one file while reading its data."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, message: str, line: int | None = None, node: str | None = None) -> None:
+        self.problems.append(Problem(self.file, message, line, node))
+
+    def mapping(self, value: Any, what: str, line: int | None, node: str | None = None) -> bool:
+        if not isinstance(value, dict):
+            self.add(f"{what} must be a mapping, not {_type_name(value)}", line, node)
+            return False
+        return True
+
+    def fields(self, data: yamlsafe.Mapping, required: set[str], optional: set[str],
+               what: str, node: str | None = None) -> None:
+        for key in data:
+            if key not in required and key not in optional:
+                allowed = ", ".join(sorted(required | optional))
+                self.add(f"unknown field '{key}' in {what} (allowed: {allowed})",
+                         data.line_of(key), node)
+        for key in sorted(required):
+            if key not in data:
+                self.add(f"missing field '{key}' in {what}", data.line, node)
+
+    def text(self, data: yamlsafe.Mapping, key: str, node: str | None = None,
+             what: str | None = None) -> Text | None:
+        value = data.get(key)
+        line = data.line_of(key)
+        label = what or f"'{key}'"
+        if not isinstance(value, dict):
+            self.add(f"{label} must have a Dutch and an English text ({{nl: ..., en: ...}}), "
+                     f"not {_type_name(value)}", line, node)
+            return None
+        texts = {}
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                self.add(f"{label} has no {'Dutch' if lang == 'nl' else 'English'} text ('{lang}')",
+                         value.line_of(lang) if isinstance(value, yamlsafe.Mapping) else line, node)
+            else:
+                texts[lang] = text.strip()
+        for extra in value:
+            if extra not in LANGUAGES:
+                self.add(f"{label} has an unknown language '{extra}' (allowed: nl, en)",
+                         value.line_of(extra) if isinstance(value, yamlsafe.Mapping) else line, node)
+        return Text(**texts) if len(texts) == 2 else None
+
+    def ident(self, value: Any, what: str, line: int | None, node: str | None = None) -> str | None:
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            self.add(f"{what} must be an id of lower-case letters, digits and '_', starting "
+                     f"with a letter; got {_show(value)}", line, node)
+            return None
+        return value
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "yes/no"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return type(value).__name__
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _read(path: str) -> tuple[Any, list[Problem]]:
+    try:
+        return yamlsafe.load_file(path), []
+    except yamlsafe.YamlProblem as problem:
+        return None, [Problem(path, problem.message, problem.line)]
+
+
+# --- topics ------------------------------------------------------------------------------------
+
+_QUESTION_FIELDS = {
+    QuestionKind.CHOICE: ({"kind", "text", "choices", "not_sure"}, {"help"}),
+    QuestionKind.YES_NO: ({"kind", "text", "if_yes", "if_no", "not_sure"}, {"help"}),
+    QuestionKind.AMOUNT: ({"kind", "text", "unit", "bands", "not_sure"}, {"help"}),
+}
+_OUTCOME_FIELDS = ({"kind", "verdict", "title", "advice", "contacts", "sources"}, {"handover"})
+_ROUTE_FIELDS = ({"kind", "topic"}, set())
+_KINDS = [k.value for k in QuestionKind] + ["outcome", "route"]
+
+
+def _target(check: _Checker, data: yamlsafe.Mapping, key: str, node: str) -> str:
+    value = data.get(key)
+    return check.ident(value, f"'{key}'", data.line_of(key), node) or ""
+
+
+def _question(check: _Checker, node_id: str, data: yamlsafe.Mapping, kind: QuestionKind,
+              labels: Callable[[str], Text]) -> Question | None:
+    required, optional = _QUESTION_FIELDS[kind]
+    check.fields(data, required, optional, f"a {kind.value} question", node_id)
+    before = len(check.problems)
+    text = check.text(data, "text", node_id)
+    help_text = check.text(data, "help", node_id) if "help" in data else None
+    choices: list[Choice] = []
+    bands: list[Band] = []
+    unit = None
+    if kind is QuestionKind.CHOICE:
+        raw = data.get("choices")
+        if not isinstance(raw, list) or not raw:
+            check.add("'choices' must be a list of at least one choice", data.line_of("choices"), node_id)
+        else:
+            seen: set[str] = set()
+            for index, item in enumerate(raw):
+                line = raw.item_lines[index]
+                if not check.mapping(item, f"choice {index + 1}", line, node_id):
+                    continue
+                check.fields(item, {"value", "label", "next"}, set(), "a choice", node_id)
+                value = check.ident(item.get("value"), "a choice's 'value'", item.line_of("value"), node_id)
+                if value == NOT_SURE:
+                    check.add("'not_sure' is added to every question; use the 'not_sure' field",
+                              item.line_of("value"), node_id)
+                elif value in seen:
+                    check.add(f"duplicate choice value '{value}'", item.line_of("value"), node_id)
+                if value:
+                    seen.add(value)
+                label = check.text(item, "label", node_id, what=f"the label of choice '{value}'")
+                target = _target(check, item, "next", node_id)
+                if value and label and target:
+                    choices.append(Choice(value, label, target))
+    elif kind is QuestionKind.YES_NO:
+        yes, no = _target(check, data, "if_yes", node_id), _target(check, data, "if_no", node_id)
+        choices = [Choice("yes", labels("yes"), yes), Choice("no", labels("no"), no)]
+    else:
+        unit = data.get("unit")
+        if unit != "EUR":
+            check.add(f"'unit' must be EUR; got {_show(unit)}", data.line_of("unit"), node_id)
+        raw = data.get("bands")
+        if not isinstance(raw, list) or not raw:
+            check.add("'bands' must be a list of at least one band", data.line_of("bands"), node_id)
+        else:
+            previous = None
+            for index, item in enumerate(raw):
+                line = raw.item_lines[index]
+                if not check.mapping(item, f"band {index + 1}", line, node_id):
+                    continue
+                last = index == len(raw) - 1
+                check.fields(item, {"next"} if last else {"next", "below"}, set(),
+                             "the last band (which catches every larger amount)" if last else "a band",
+                             node_id)
+                below = item.get("below")
+                if not last:
+                    if isinstance(below, bool) or not isinstance(below, (int, float)) or below <= 0:
+                        check.add(f"a band's 'below' must be a positive number; got {_show(below)}",
+                                  item.line_of("below"), node_id)
+                        below = None
+                    elif previous is not None and below <= previous:
+                        check.add("bands must be in increasing order of 'below'",
+                                  item.line_of("below"), node_id)
+                    else:
+                        previous = below
+                target = _target(check, item, "next", node_id)
+                bands.append(Band(float(below) if isinstance(below, (int, float)) and not last else None, target))
+    not_sure = _target(check, data, "not_sure", node_id)
+    if len(check.problems) > before or text is None:
+        return None
+    choices.append(Choice(NOT_SURE, labels(NOT_SURE), not_sure))
+    return Question(node_id, kind, text, tuple(choices), help_text, unit, tuple(bands))
+
+
+def _outcome(check: _Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome | None:
+    required, optional = _OUTCOME_FIELDS
+    check.fields(data, required, optional, "an outcome", node_id)
+    before = len(check.problems)
+    verdict = None
+    raw_verdict = data.get("verdict")
+    try:
+        verdict = Verdict(raw_verdict)
+    except ValueError:
+        allowed = ", ".join(v.value for v in Verdict)
+        check.add(f"unknown verdict {_show(raw_verdict)} (allowed: {allowed})",
+                  data.line_of("verdict"), node_id)
+    title = check.text(data, "title", node_id)
+    advice: list[Text] = []
+    raw = data.get("advice")
+    if not isinstance(raw, list) or not raw:
+        check.add("'advice' must be a list of at least one step", data.line_of("advice"), node_id)
+    else:
+        for index, item in enumerate(raw):
+            holder = yamlsafe.Mapping({"step": item})
+            holder.key_lines = {"step": raw.item_lines[index]}
+            holder.line = raw.item_lines[index]
+            step = check.text(holder, "step", node_id, what=f"advice step {index + 1}")
+            if step:
+                advice.append(step)
+    contacts: list[str] = []
+    raw = data.get("contacts")
+    if not isinstance(raw, list) or not raw:
+        check.add("'contacts' must be a list of at least one contact role", data.line_of("contacts"), node_id)
+    else:
+        for index, item in enumerate(raw):
+            role = check.ident(item, "a contact", raw.item_lines[index], node_id)
+            if role:
+                contacts.append(role)
+    sources: list[Source] = []
+    raw = data.get("sources")
+    if not isinstance(raw, list) or not raw:
+        check.add("'sources' must be a list of at least one source", data.line_of("sources"), node_id)
+    else:
+        for index, item in enumerate(raw):
+            if not check.mapping(item, f"source {index + 1}", raw.item_lines[index], node_id):
+                continue
+            check.fields(item, {"code", "section"}, set(), "a source", node_id)
+            code, section = item.get("code"), item.get("section")
+            if not isinstance(code, str) or not isinstance(section, (str, int, float)) or not str(section).strip():
+                check.add("a source needs a 'code' and a 'section'", item.line, node_id)
+            else:
+                sources.append(Source(code, str(section).strip()))
+    handover = None
+    if "handover" in data:
+        raw = data["handover"]
+        if check.mapping(raw, "'handover'", data.line_of("handover"), node_id):
+            check.fields(raw, {"topic", "text"}, set(), "a handover", node_id)
+            topic = check.ident(raw.get("topic"), "the handover's 'topic'", raw.line_of("topic"), node_id)
+            text = check.text(raw, "text", node_id, what="the handover's 'text'")
+            if topic and text:
+                handover = Handover(topic, text)
+    if len(check.problems) > before or verdict is None or title is None:
+        return None
+    return Outcome(node_id, verdict, title, tuple(advice), tuple(contacts), tuple(sources), handover)
+
+
+def parse_topic(data: Any, file: str, labels: Callable[[str], Text]) -> tuple[Topic | None, list[Problem]]:
+    """Build a Topic from a file's data; returns the problems found (schema only)."""
+    check = _Checker(file)
+    if not check.mapping(data, "a topic file", 1):
+        return None, check.problems
+    check.fields(data, {"id", "title", "summary", "start", "nodes"}, set(), "a topic")
+    topic_id = check.ident(data.get("id"), "'id'", data.line_of("id"))
+    title = check.text(data, "title")
+    summary = check.text(data, "summary")
+    start = check.ident(data.get("start"), "'start'", data.line_of("start"))
+    raw_nodes = data.get("nodes")
+    nodes: dict[str, Node] = {}
+    lines: dict[str, int] = {}
+    if not isinstance(raw_nodes, dict) or not raw_nodes:
+        check.add("'nodes' must be a mapping of node ids to nodes", data.line_of("nodes"))
+    else:
+        for node_id, raw in raw_nodes.items():
+            line = raw_nodes.line_of(node_id)
+            if not check.ident(node_id, "a node id", line):
+                continue
+            lines[node_id] = line
+            if not check.mapping(raw, "a node", line, node_id):
+                continue
+            kind = raw.get("kind")
+            node: Node | None = None
+            if kind in (k.value for k in QuestionKind):
+                node = _question(check, node_id, raw, QuestionKind(kind), labels)
+            elif kind == "outcome":
+                node = _outcome(check, node_id, raw)
+            elif kind == "route":
+                check.fields(raw, *_ROUTE_FIELDS, "a route", node_id)
+                target = check.ident(raw.get("topic"), "a route's 'topic'", raw.line_of("topic"), node_id)
+                node = Route(node_id, target) if target and len(raw) == 2 else None
+            else:
+                check.add(f"unknown kind {_show(kind)} (allowed: {', '.join(_KINDS)})",
+                          raw.line_of("kind"), node_id)
+            if node is not None:
+                nodes[node_id] = node
+    if topic_id and Path(file).stem != topic_id:
+        check.add(f"the topic id '{topic_id}' must match the file name '{Path(file).name}'",
+                  data.line_of("id"))
+    if check.problems or not (topic_id and title and summary and start):
+        return None, check.problems
+    return Topic(topic_id, title, summary, start, nodes, file, lines), []
+
+
+def load_topic(path: str, labels: Callable[[str], Text]) -> tuple[Topic | None, list[Problem]]:
+    data, problems = _read(path)
+    if problems:
+        return None, problems
+    return parse_topic(data, path, labels)
+
+
+# --- contacts and sources ------------------------------------------------------------------------
+
+def load_roles(path: str) -> tuple[dict[str, ContactRole], list[Problem]]:
+    data, problems = _read(path)
+    if problems:
+        return {}, problems
+    check = _Checker(path)
+    roles: dict[str, ContactRole] = {}
+    if check.mapping(data, "a contacts file", 1) and check.mapping(data.get("roles"), "'roles'", data.line_of("roles")):
+        for role_id, raw in data["roles"].items():
+            line = data["roles"].line_of(role_id)
+            if not check.ident(role_id, "a role id", line) or not check.mapping(raw, "a role", line, role_id):
+                continue
+            check.fields(raw, {"name", "purpose", "confidentiality"}, set(), "a contact role", role_id)
+            texts = [check.text(raw, key, role_id) for key in ("name", "purpose", "confidentiality")]
+            if all(texts):
+                roles[role_id] = ContactRole(role_id, *texts)  # type: ignore[arg-type]
+    return roles, check.problems
+
+
+def load_codes(path: str) -> tuple[dict[str, SourceCode], list[Problem]]:
+    data, problems = _read(path)
+    if problems:
+        return {}, problems
+    check = _Checker(path)
+    codes: dict[str, SourceCode] = {}
+    if check.mapping(data, "a sources file", 1) and check.mapping(data.get("codes"), "'codes'", data.line_of("codes")):
+        for code_id, raw in data["codes"].items():
+            line = data["codes"].line_of(code_id)
+            if not isinstance(code_id, str) or not check.mapping(raw, "a source code", line, str(code_id)):
+                continue
+            check.fields(raw, {"title", "reference"}, set(), "a source code", code_id)
+            title = check.text(raw, "title", code_id)
+            if title and isinstance(raw.get("reference"), str):
+                codes[code_id] = SourceCode(code_id, title, raw["reference"])
+    return codes, check.problems
+
+
+def topic_files(directory: Path) -> list[Path]:
+    return sorted(p for p in (directory / "topics").glob("*.yaml") if p.is_file())
+
+
+def load_library(directory: Path | None = None, labels: Callable[[str], Text] | None = None,
+                 only: str | None = None) -> Library:
+    """Load the shipped content (or `only` one topic of it, for speed). Raises TreeError."""
+    from .interface import choice_label
+
+    labels = labels or choice_label
+    directory = directory or shipped_trees_dir()
+    problems: list[Problem] = []
+    roles, found = load_roles(display_path(str(directory / "contacts.yaml")))
+    problems += found
+    codes, found = load_codes(display_path(str(directory / "sources.yaml")))
+    problems += found
+    topics: dict[str, Topic] = {}
+    for path in topic_files(directory):
+        if only is not None and path.stem != only:
+            continue
+        topic, found = load_topic(display_path(str(path)), labels)
+        problems += found
+        if topic:
+            topics[topic.id] = topic
+    triage = None
+    triage_path = directory / f"{TRIAGE_ID}.yaml"
+    if triage_path.is_file() and (only is None or only == TRIAGE_ID):
+        triage, found = load_topic(str(triage_path), labels)
+        problems += found
+    if problems:
+        raise TreeError(problems)
+    return Library(topics, roles, codes, triage)
+
+
+def display_path(path: str) -> str:
+    """A path as short as is still clear: relative to the working directory when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # pragma: no cover - other drive on Windows
+        return path

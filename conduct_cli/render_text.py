@@ -1,0 +1,122 @@
+"""Advice and lists for people, in rich. Content is always handed to rich as `Text`, never as
+markup, and stripped of control characters first: nothing in a tree or an answer can change
+colours, move the cursor or hide a line."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .answers import shown
+from .engine import Advice, NeedsAnswer, Step
+from .interface import verdict_label, word
+from .model import NOT_SURE, Library, Topic, Verdict
+
+VERDICT_STYLE = {
+    Verdict.ALLOWED: "green",
+    Verdict.ALLOWED_TELL_MANAGER: "green",
+    Verdict.ASK_FIRST: "yellow",
+    Verdict.NOT_ALLOWED: "red",
+    Verdict.SHARE_WITH_CARE: "yellow",
+    Verdict.DO_NOT_SHARE: "red",
+    Verdict.REPORT: "magenta",
+    Verdict.SEEK_ADVICE: "cyan",
+    Verdict.EMERGENCY: "bold white on red",
+}
+
+
+def clean(text: str) -> str:
+    """Tree or user text, safe to print: every non-printable character but newline escaped."""
+    return "\n".join(shown(line, limit=10_000) for line in str(text).split("\n"))
+
+
+def answer_label(step: Step, lang: str) -> str:
+    if isinstance(step.answer, float):
+        amount = f"{step.answer:,.2f}".removesuffix(".00")
+        if lang == "nl":
+            amount = amount.replace(",", "_").replace(".", ",").replace("_", ".")
+        return f"€ {amount}"
+    choice = step.choice
+    return choice.label.get(lang) if choice else str(step.answer)
+
+
+def _heading(text: str) -> Text:
+    return Text(text, style="bold")
+
+
+def advice_renderable(advice: Advice, library: Library, lang: str) -> Panel:
+    outcome = advice.outcome
+    style = VERDICT_STYLE[outcome.verdict]
+    parts: list = [Text(clean(outcome.title.get(lang)), style="bold " + style), Text("")]
+
+    parts.append(_heading(word("what_to_do", lang)))
+    for number, step in enumerate(outcome.advice, 1):
+        parts.append(Text(f" {number}. ") + Text(clean(step.get(lang))))
+    parts.append(Text(""))
+
+    roles = [library.roles[r] for r in outcome.contacts if r in library.roles]
+    if roles:
+        first = roles[0]
+        parts.append(_heading(word("next_contact", lang)))
+        parts.append(Text(" " + clean(first.name.get(lang)), style="bold"))
+        parts.append(Text(" " + clean(first.purpose.get(lang))))
+        parts.append(Text(f" {word('confidential', lang)}: ", style="dim")
+                     + Text(clean(first.confidentiality.get(lang)), style="dim"))
+        if len(roles) > 1:
+            parts.append(Text(""))
+            parts.append(_heading(word("also_contact", lang)))
+            for role in roles[1:]:
+                parts.append(Text(" - " + clean(role.name.get(lang))))
+        parts.append(Text(""))
+
+    parts.append(_heading(word("why", lang)))
+    for source in outcome.sources:
+        code = library.codes.get(source.code)
+        title = f" ({clean(code.title.get(lang))})" if code else ""
+        parts.append(Text(f" - {clean(source.code)}, {clean(source.section)}{title}"))
+
+    if advice.path:
+        parts.append(Text(""))
+        parts.append(_heading(word("your_answers", lang)))
+        for step in advice.path:
+            parts.append(Text(" - " + clean(step.question.text.get(lang)) + " ", style="dim")
+                         + Text(clean(answer_label(step, lang))))
+    title = Text(f" {verdict_label(outcome.verdict, lang)} ", style=style)
+    topic_title = Text(f" {clean(advice.topic.title.get(lang))} ", style="dim")
+    return Panel(Group(*parts), title=title, subtitle=topic_title, box=box.ROUNDED,
+                 border_style=style, padding=(1, 2))
+
+
+def print_advice(console: Console, advice: Advice, library: Library, lang: str) -> None:
+    for topic, outcome in advice.earlier:
+        earlier = Advice(topic, outcome, ())
+        console.print(advice_renderable(earlier, library, lang))
+    console.print(advice_renderable(advice, library, lang))
+
+
+def print_needs_answer(console: Console, step: NeedsAnswer, lang: str) -> None:
+    question = step.question
+    console.print(Text(f"{word('needs_answer', lang)} ({step.topic.id}):", style="bold"))
+    console.print(Text("  " + clean(question.text.get(lang))))
+    for choice in question.choices:
+        if question.kind.value == "amount" and choice.value != NOT_SURE:
+            continue
+        console.print(Text(f"    {choice.value}", style="bold") + Text(f"  {clean(choice.label.get(lang))}"))
+    if question.kind.value == "amount":
+        console.print(Text(f"    {word('amount_hint', lang)}", style="dim"))
+    console.print(Text(f"{word('give_with', lang)}: --answer {question.id}=VALUE"))
+
+
+def print_topics(console: Console, topics: Iterable[Topic], lang: str) -> None:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+    table.add_column(word("id_col", lang), style="bold", no_wrap=True)
+    table.add_column(word("topic_col", lang))
+    table.add_column(word("summary_col", lang))
+    for topic in topics:
+        table.add_row(Text(topic.id), Text(clean(topic.title.get(lang))),
+                      Text(clean(topic.summary.get(lang))))
+    console.print(table)

@@ -1,0 +1,196 @@
+"""Read a YAML file into plain data, safely, remembering the line of every mapping key.
+
+Tree files are input like any other: they may be mistyped, huge, or planted. So this reader
+builds values from the parser's event stream itself instead of using a constructor:
+- only the standard scalar tags are accepted, so no tag can ever run code;
+- aliases are counted by the size of what they repeat, so an alias bomb stops early;
+- nesting depth, file size and the number of values are bounded;
+- duplicate keys are an error, not a silent overwrite;
+- it never recurses, so deep nesting cannot exhaust the stack.
+libyaml's C parser is used when present, the pure-Python one otherwise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import ScalarNode
+
+try:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 2 * 1024 * 1024   # a tree file larger than 2 MiB is refused unread
+MAX_DEPTH = 64                # mappings and lists nested deeper than this are refused
+MAX_VALUES = 200_000          # values, counting every value an alias repeats
+
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+}
+
+
+class YamlProblem(Exception):
+    """A file that cannot be read as YAML; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class Mapping(dict):
+    """A dict that knows its own line and the line of each of its keys."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class Sequence(list):
+    """A list that knows its own line and the line of each item."""
+
+    line: int = 0
+    item_lines: list
+
+
+@dataclass
+class _Open:
+    container: Any
+    start_count: int
+    anchor: str | None
+    key: Any = None
+    has_key: bool = False
+
+
+_constructor = SafeConstructor()
+
+
+def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
+    """The file's text, refusing what is too large, binary or not UTF-8."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise YamlProblem("file not found") from None
+    except IsADirectoryError:
+        raise YamlProblem("is a directory, not a file") from None
+    except OSError as error:
+        raise YamlProblem(f"cannot be read ({error.strerror or error})") from None
+    if len(data) > max_bytes:
+        raise YamlProblem(f"is larger than the limit of {max_bytes // (1024 * 1024)} MiB")
+    if b"\x00" in data:
+        raise YamlProblem("is a binary file, not YAML text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise YamlProblem(f"is not UTF-8 text (byte {error.start})", line) from None
+    return text.removeprefix("\ufeff")
+
+
+def _scalar(event: yaml.ScalarEvent, loader: Any) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = loader.resolve(ScalarNode, event.value, event.implicit)
+    elif tag not in _ALLOWED_TAGS:
+        raise YamlProblem(f"tag '{tag}' is not allowed in a tree file", event.start_mark.line + 1)
+    if tag not in _ALLOWED_TAGS:
+        # implicit timestamps, binary and merge keys: keep the text as it was written
+        return event.value
+    return _constructor.construct_object(ScalarNode(tag, event.value))
+
+
+def loads(text: str) -> Any:
+    """Parse one YAML document into Mapping/Sequence/scalars. Raises YamlProblem."""
+    loader = _Loader(text)
+    stack: list[_Open] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    root: Any = None
+    have_root = False
+    documents = 0
+    count = 0
+
+    def place(value: Any, line: int, weight: int) -> None:
+        nonlocal root, have_root, count
+        count += weight
+        if count > MAX_VALUES:
+            raise YamlProblem(f"holds more than {MAX_VALUES} values (an alias bomb?)", line)
+        if not stack:
+            root, have_root = value, True
+            return
+        top = stack[-1]
+        if isinstance(top.container, Sequence):
+            top.container.append(value)
+            top.container.item_lines.append(line)
+        elif not top.has_key:
+            if isinstance(value, (Mapping, Sequence)):
+                raise YamlProblem("a key must be a plain value, not a mapping or list", line)
+            if value in top.container or value in top.container.key_lines:
+                raise YamlProblem(f"duplicate key '{value}'", line)
+            top.key, top.has_key = value, True
+            top.container.key_lines[value] = line
+        else:
+            top.container[top.key] = value
+            top.has_key = False
+
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                break
+            line = event.start_mark.line + 1 if event.start_mark else None
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlProblem("holds more than one YAML document", line)
+            elif isinstance(event, yaml.ScalarEvent):
+                value = _scalar(event, loader)
+                if event.anchor:
+                    anchors[event.anchor] = (value, 1)
+                place(value, line, 1)
+            elif isinstance(event, yaml.AliasEvent):
+                if event.anchor not in anchors:
+                    raise YamlProblem(f"unknown alias '*{event.anchor}'", line)
+                value, weight = anchors[event.anchor]
+                place(value, line, weight)
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+                    raise YamlProblem(f"tag '{event.tag}' is not allowed in a tree file", line)
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlProblem(f"is nested deeper than the limit of {MAX_DEPTH} levels", line)
+                if isinstance(event, yaml.MappingStartEvent):
+                    container: Any = Mapping()
+                    container.key_lines = {}
+                else:
+                    container = Sequence()
+                    container.item_lines = []
+                container.line = line
+                stack.append(_Open(container, count, event.anchor))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                done = stack.pop()
+                weight = count - done.start_count + 1
+                count = done.start_count
+                if done.anchor:
+                    anchors[done.anchor] = (done.container, weight)
+                place(done.container, done.container.line, weight)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = (error.problem or error.context or "not valid YAML").strip()
+        raise YamlProblem(f"YAML syntax error: {problem}", mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(f"YAML error: {str(error).splitlines()[0]}") from None
+    except RecursionError:  # pragma: no cover - the reader is iterative; belt and braces
+        raise YamlProblem(f"is nested deeper than the limit of {MAX_DEPTH} levels") from None
+    finally:
+        loader.dispose()
+    return root if have_root else None
+
+
+def load_file(path: str) -> Any:
+    return loads(read_text(path))
