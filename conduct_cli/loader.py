@@ -20,6 +20,7 @@ from .model import (
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 TRIAGE_ID = "triage"
+START_LINE = ":start"  # key in Topic.lines for the line of the topic's 'start' field
 
 
 def shipped_trees_dir() -> Path:
@@ -68,9 +69,13 @@ class _Checker:
         texts = {}
         for lang in LANGUAGES:
             text = value.get(lang)
+            where = value.line_of(lang) if isinstance(value, yamlsafe.Mapping) else line
             if not isinstance(text, str) or not text.strip():
                 self.add(f"{label} has no {'Dutch' if lang == 'nl' else 'English'} text ('{lang}')",
-                         value.line_of(lang) if isinstance(value, yamlsafe.Mapping) else line, node)
+                         where, node)
+            elif any(not ch.isprintable() and ch != "\n" for ch in text):
+                self.add(f"{label} ('{lang}') contains a control character; only printable text "
+                         "is allowed", where, node)
             else:
                 texts[lang] = text.strip()
         for extra in value:
@@ -128,6 +133,8 @@ _KINDS = [k.value for k in QuestionKind] + ["outcome", "route"]
 
 
 def _target(check: _Checker, data: yamlsafe.Mapping, key: str, node: str) -> str:
+    if key not in data:
+        return ""  # reported as a missing field already
     value = data.get(key)
     return check.ident(value, f"'{key}'", data.line_of(key), node) or ""
 
@@ -279,7 +286,7 @@ def parse_topic(data: Any, file: str, labels: Callable[[str], Text]) -> tuple[To
     start = check.ident(data.get("start"), "'start'", data.line_of("start"))
     raw_nodes = data.get("nodes")
     nodes: dict[str, Node] = {}
-    lines: dict[str, int] = {}
+    lines: dict[str, int] = {START_LINE: data.line_of("start")}
     if not isinstance(raw_nodes, dict) or not raw_nodes:
         check.add("'nodes' must be a mapping of node ids to nodes", data.line_of("nodes"))
     else:
@@ -395,6 +402,7 @@ def load_library(directory: Path | None = None, labels: Callable[[str], Text] | 
 def display_path(path: str) -> str:
     """A path as short as is still clear: relative to the working directory when inside it."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:  # pragma: no cover - other drive on Windows
         return path
+    return path if relative.startswith("..") else relative

@@ -27,7 +27,8 @@ def check_topic(topic: Topic) -> list[Problem]:
         problems.append(Problem(topic.file, message, topic.lines.get(node or "", None), node))
 
     if topic.start not in topic.nodes:
-        add(f"'start' points to '{topic.start}', which is not a node of this topic")
+        problems.append(Problem(topic.file, f"'start' points to '{topic.start}', which is not a node "
+                                "of this topic", topic.lines.get(":start")))
         return problems
     for node in topic.nodes.values():
         for field, target in _edges(node):
@@ -137,7 +138,7 @@ def duplicate_ids(topics: list[Topic]) -> list[Problem]:
     problems = []
     for topic in topics:
         if topic.id in seen:
-            problems.append(Problem(topic.file, f"topic id '{topic.id}' is also used by {Path(seen[topic.id]).name}", 1))
+            problems.append(Problem(topic.file, f"topic id '{topic.id}' is also used by {seen[topic.id]}", 1))
         else:
             seen[topic.id] = topic.file
     return problems

@@ -6,7 +6,8 @@ builds values from the parser's event stream itself instead of using a construct
 - aliases are counted by the size of what they repeat, so an alias bomb stops early;
 - nesting depth, file size and the number of values are bounded;
 - duplicate keys are an error, not a silent overwrite;
-- it never recurses, so deep nesting cannot exhaust the stack.
+- it never recurses, so deep nesting cannot exhaust the stack;
+- as in YAML 1.2, only true/false are booleans: yes, no, on and off stay text.
 libyaml's C parser is used when present, the pure-Python one otherwise.
 """
 from __future__ import annotations
@@ -100,6 +101,10 @@ def _scalar(event: yaml.ScalarEvent, loader: Any) -> Any:
         tag = loader.resolve(ScalarNode, event.value, event.implicit)
     elif tag not in _ALLOWED_TAGS:
         raise YamlProblem(f"tag '{tag}' is not allowed in a tree file", event.start_mark.line + 1)
+    if (tag == "tag:yaml.org,2002:bool" and event.implicit[0]
+            and event.value.lower() not in ("true", "false")):
+        # YAML 1.2 reads yes/no/on/off as text; an English label "No" must not become false
+        return event.value
     if tag not in _ALLOWED_TAGS:
         # implicit timestamps, binary and merge keys: keep the text as it was written
         return event.value
