@@ -119,40 +119,53 @@ def check(
 ) -> None:
     """Work through a dilemma and get advice: what to do, why, and whom to contact."""
     with _guard():
-        from .engine import Advice, check_answers, next_step
+        from .engine import Advice, check_answers
         from .interface import pick_language
         from .loader import load_library
 
         language = pick_language(lang)
         answers = _collect_answers(answer, answers_file)
         interactive = _interactive(no_input)
-        library = load_library()
-        topics = list(library.topics.values())
         topic_id = topic if topic is not None else answers.pop("topic", None)
         answers.pop("topic", None)
         if topic_id is None:
+            topics = list(load_library().topics.values())
             if not interactive:
                 _needs_topic(topics, format, language)
             from . import prompts
 
             topic_id = prompts.ask_topic(topics, language)
         topic_id = str(topic_id).strip()
+        library = load_library(only=topic_id)
         if library.topic(topic_id) is None:
             from .answers import shown
 
-            raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {', '.join(library.topics)}")
+            known = ", ".join(load_library().topics)
+            raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {known}")
         check_answers(library, topic_id, answers)
-        while True:
-            step = next_step(library, topic_id, answers)
-            if isinstance(step, Advice):
-                _show_advice(step, library, format, language)
-                return
-            if not interactive:
-                _show_needs_answer(step, format, language)
-                raise typer.Exit(EXIT_NEEDS_ANSWER)
+        ask = None
+        if interactive:
             from . import prompts
 
-            answers[step.key] = prompts.ask(step.question, language)
+            ask = prompts.ask
+        step = walk(library, topic_id, answers, language, ask)
+        if isinstance(step, Advice):
+            _show_advice(step, library, format, language)
+            return
+        _show_needs_answer(step, format, language)
+        raise typer.Exit(EXIT_NEEDS_ANSWER)
+
+
+def walk(library, topic_id: str, answers: dict[str, Any], lang: str, ask=None):
+    """Answer questions with `ask` (a prompt) until the engine gives advice; without `ask`,
+    stop at the first question the answers given do not cover."""
+    from .engine import Advice, next_step
+
+    while True:
+        step = next_step(library, topic_id, answers)
+        if isinstance(step, Advice) or ask is None:
+            return step
+        answers[step.key] = ask(step.question, lang)
 
 
 def _needs_topic(topics: list, format: Format, lang: str) -> None:

@@ -14,6 +14,8 @@ _WORDS: dict[str, Text] = {
     "pick_topic": Text("Waar gaat je vraag over?", "What is your question about?"),
     "amount_hint": Text("bedrag in euro, bijv. 15 of 12,50; typ ? als je het niet zeker weet",
                         "amount in euro, e.g. 15 or 12.50; type ? if you are not sure"),
+    "topic_hint": Text("pijltjestoetsen en Enter; typ om te zoeken",
+                       "arrow keys and Enter; type to search"),
     "select_hint": Text("pijltjestoetsen en Enter", "arrow keys and Enter"),
     "verdict": Text("Oordeel", "Verdict"),
     "what_to_do": Text("Wat je nu doet", "What to do now"),

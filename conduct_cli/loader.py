@@ -6,6 +6,7 @@ the whole tree (reachability, cycles, links between topics) live in `validation`
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -369,34 +370,48 @@ def topic_files(directory: Path) -> list[Path]:
     return sorted(p for p in (directory / "topics").glob("*.yaml") if p.is_file())
 
 
-def load_library(directory: Path | None = None, labels: Callable[[str], Text] | None = None,
-                 only: str | None = None) -> Library:
-    """Load the shipped content (or `only` one topic of it, for speed). Raises TreeError."""
+def load_library(directory: Path | None = None, only: str | None = None) -> Library:
+    """Load the shipped content. With `only`, load just that topic and the topics its links
+    lead to, so a check starts without reading every tree. Raises TreeError.
+
+    Loads are cached per process: content does not change while a command runs."""
+    directory = (directory or shipped_trees_dir()).resolve()
+    return _load_library(directory, only)
+
+
+@functools.lru_cache(maxsize=16)
+def _load_library(directory: Path, only: str | None) -> Library:
     from .interface import choice_label
 
-    labels = labels or choice_label
-    directory = directory or shipped_trees_dir()
     problems: list[Problem] = []
     roles, found = load_roles(display_path(str(directory / "contacts.yaml")))
     problems += found
     codes, found = load_codes(display_path(str(directory / "sources.yaml")))
     problems += found
-    topics: dict[str, Topic] = {}
-    for path in topic_files(directory):
-        if only is not None and path.stem != only:
-            continue
-        topic, found = load_topic(display_path(str(path)), labels)
-        problems += found
-        if topic:
-            topics[topic.id] = topic
-    triage = None
+    paths = {p.stem: p for p in topic_files(directory)}
     triage_path = directory / f"{TRIAGE_ID}.yaml"
-    if triage_path.is_file() and (only is None or only == TRIAGE_ID):
-        triage, found = load_topic(str(triage_path), labels)
+    if triage_path.is_file():
+        paths[TRIAGE_ID] = triage_path
+    queue = [only] if only is not None else list(paths)
+    loaded: dict[str, Topic] = {}
+    while queue:
+        topic_id = queue.pop(0)
+        if topic_id in loaded or topic_id not in paths:
+            continue
+        topic, found = load_topic(display_path(str(paths[topic_id])), choice_label)
         problems += found
+        if topic is None:
+            continue
+        loaded[topic_id] = topic
+        for node in topic.nodes.values():
+            if isinstance(node, Route):
+                queue.append(node.topic)
+            elif isinstance(node, Outcome) and node.handover is not None:
+                queue.append(node.handover.topic)
     if problems:
         raise TreeError(problems)
-    return Library(topics, roles, codes, triage)
+    triage = loaded.pop(TRIAGE_ID, None)
+    return Library(loaded, roles, codes, triage)
 
 
 def display_path(path: str) -> str:

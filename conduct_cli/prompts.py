@@ -59,7 +59,8 @@ def ask(question: Question, lang: str, input: Any = None, output: Any = None) ->
 def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = None) -> str:
     choices = [QChoice(title=f"{t.title.get(lang)}: {t.summary.get(lang)}", value=t.id) for t in topics]
     raw = questionary.select(word("pick_topic", lang), choices=choices, qmark="?",
-                             instruction=f"({word('select_hint', lang)})",
+                             instruction=f"({word('topic_hint', lang)})",
+                             use_search_filter=True, use_jk_keys=False,
                              **_io(input, output)).unsafe_ask()
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
