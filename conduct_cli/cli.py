@@ -15,6 +15,7 @@ from typing import Any, Iterator, List, Optional
 import typer
 
 from .errors import ConductError, TreeError, UsageError
+from .model import TRIAGE_ID
 
 app = typer.Typer(
     add_completion=False,
@@ -95,12 +96,15 @@ def _collect_answers(answer: List[str], answers_file: Optional[str]) -> dict[str
     return answers
 
 
-def _topic_question(topics: list, lang: str):
+def _topic_question(topics: list, lang: str, triage: bool):
     """The topic menu as a question, so a script is asked for a topic like any other answer."""
-    from .interface import choice_label, word
-    from .model import Choice, Question, QuestionKind, Text
+    from .interface import word
+    from .model import NOT_SURE, Choice, Question, QuestionKind, Text
 
     choices = tuple(Choice(t.id, t.title, t.id) for t in topics)
+    if triage:
+        choices += (Choice(NOT_SURE, Text(word("which_topic_unsure", "nl"), word("which_topic_unsure", "en")),
+                           TRIAGE_ID),)
     return Question("topic", QuestionKind.CHOICE, Text(word("pick_topic", "nl"), word("pick_topic", "en")),
                     choices)
 
@@ -129,13 +133,16 @@ def check(
         topic_id = topic if topic is not None else answers.pop("topic", None)
         answers.pop("topic", None)
         if topic_id is None:
-            topics = list(load_library().topics.values())
+            everything = load_library()
+            topics = list(everything.topics.values())
             if not interactive:
-                _needs_topic(topics, format, language)
+                _needs_topic(topics, format, language, triage=everything.triage is not None)
             from . import prompts
 
-            topic_id = prompts.ask_topic(topics, language)
+            topic_id = prompts.ask_topic(topics, language, triage=everything.triage is not None)
         topic_id = str(topic_id).strip()
+        if topic_id.lower().replace(" ", "_") == "not_sure":
+            topic_id = TRIAGE_ID  # not sure which topic: a few plain questions find it
         library = load_library(only=topic_id)
         if library.topic(topic_id) is None:
             from .answers import shown
@@ -143,36 +150,46 @@ def check(
             known = ", ".join(load_library().topics)
             raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {known}")
         check_answers(library, topic_id, answers)
-        ask = None
+        ask = show_pending = None
         if interactive:
             from . import prompts
 
             ask = prompts.ask
-        step = walk(library, topic_id, answers, language, ask)
+            if format is Format.text:
+                def show_pending(pending_step):
+                    from .engine import Advice as AdviceStep
+                    from .render_text import print_advice
+
+                    print_advice(_console(), AdviceStep(pending_step.topic, pending_step.pending, ()),
+                                 library, language)
+        step = walk(library, topic_id, answers, language, ask, show_pending)
         if isinstance(step, Advice):
-            _show_advice(step, library, format, language)
+            _show_advice(step, library, format, language, shown_already=show_pending is not None)
             return
-        _show_needs_answer(step, format, language)
+        _show_needs_answer(step, format, language, library)
         raise typer.Exit(EXIT_NEEDS_ANSWER)
 
 
-def walk(library, topic_id: str, answers: dict[str, Any], lang: str, ask=None):
+def walk(library, topic_id: str, answers: dict[str, Any], lang: str, ask=None, show_pending=None):
     """Answer questions with `ask` (a prompt) until the engine gives advice; without `ask`,
-    stop at the first question the answers given do not cover."""
+    stop at the first question the answers given do not cover. Before a handover question,
+    `show_pending` shows the advice reached so far."""
     from .engine import Advice, next_step
 
     while True:
         step = next_step(library, topic_id, answers)
         if isinstance(step, Advice) or ask is None:
             return step
+        if step.pending is not None and show_pending is not None:
+            show_pending(step)
         answers[step.key] = ask(step.question, lang)
 
 
-def _needs_topic(topics: list, format: Format, lang: str) -> None:
+def _needs_topic(topics: list, format: Format, lang: str, triage: bool) -> None:
     from .engine import NeedsAnswer
     from .model import Text, Topic
 
-    question = _topic_question(topics, lang)
+    question = _topic_question(topics, lang, triage)
     placeholder = Topic("topic", Text("", ""), Text("", ""), "topic", {})
     step = NeedsAnswer(placeholder, question, ())
     if format is Format.json:
@@ -188,7 +205,7 @@ def _needs_topic(topics: list, format: Format, lang: str) -> None:
     raise typer.Exit(EXIT_NEEDS_ANSWER)
 
 
-def _show_advice(step, library, format: Format, lang: str) -> None:
+def _show_advice(step, library, format: Format, lang: str, shown_already: bool = False) -> None:
     if format is Format.json:
         from .render_json import advice_json
 
@@ -196,18 +213,18 @@ def _show_advice(step, library, format: Format, lang: str) -> None:
     else:
         from .render_text import print_advice
 
-        print_advice(_console(), step, library, lang)
+        print_advice(_console(), step, library, lang, with_earlier=not shown_already)
 
 
-def _show_needs_answer(step, format: Format, lang: str) -> None:
+def _show_needs_answer(step, format: Format, lang: str, library=None) -> None:
     if format is Format.json:
         from .render_json import needs_answer_json
 
-        _emit_json(needs_answer_json(step, lang))
+        _emit_json(needs_answer_json(step, lang, library))
     else:
         from .render_text import print_needs_answer
 
-        print_needs_answer(_console(), step, lang)
+        print_needs_answer(_console(), step, lang, library)
 
 
 @app.command()

@@ -40,6 +40,7 @@ class NeedsAnswer:
     topic: Topic
     question: Question
     path: tuple[Step, ...]
+    pending: Outcome | None = None     # for a handover question: the advice reached so far
 
     @property
     def key(self) -> str:
@@ -117,7 +118,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any],
             question = handover_question(node, labels)
             found, raw = _lookup(answers, topic.id, question.id)
             if not found:
-                return NeedsAnswer(topic, question, tuple(path))
+                return NeedsAnswer(topic, question, tuple(path), pending=node)
             value = parse_answer(question, raw)
             path.append(Step(topic.id, question, value))
             if value != "yes":

@@ -11,6 +11,7 @@ _WORDS: dict[str, Text] = {
     "yes": Text("Ja", "Yes"),
     "no": Text("Nee", "No"),
     NOT_SURE: Text("Ik weet het niet zeker", "I'm not sure"),
+    "which_topic_unsure": Text("Ik weet niet welk onderwerp past", "I'm not sure which topic"),
     "pick_topic": Text("Waar gaat je vraag over?", "What is your question about?"),
     "amount_hint": Text("bedrag in euro, bijv. 15 of 12,50; typ ? als je het niet zeker weet",
                         "amount in euro, e.g. 15 or 12.50; type ? if you are not sure"),

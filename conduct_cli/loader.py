@@ -16,11 +16,10 @@ from . import yamlsafe
 from .errors import Problem, TreeError
 from .model import (
     LANGUAGES, NOT_SURE, Band, Choice, ContactRole, Handover, Library, Node, Outcome,
-    Question, QuestionKind, Route, Source, SourceCode, Text, Topic, Verdict,
+    TRIAGE_ID, Question, QuestionKind, Route, Source, SourceCode, Text, Topic, Verdict,
 )
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-TRIAGE_ID = "triage"
 START_LINE = ":start"  # key in Topic.lines for the line of the topic's 'start' field
 
 

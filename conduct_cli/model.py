@@ -10,6 +10,7 @@ from enum import Enum
 
 LANGUAGES = ("nl", "en")
 NOT_SURE = "not_sure"
+TRIAGE_ID = "triage"   # the tree that finds the topic for someone who is not sure which
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from questionary import Choice as QChoice
 from .answers import Value, parse_answer
 from .errors import AnswerError
 from .interface import word
-from .model import Question, QuestionKind, Topic
+from .model import NOT_SURE, Question, QuestionKind, Topic
 
 
 def _io(input: Any, output: Any) -> dict[str, Any]:
@@ -56,8 +56,11 @@ def ask(question: Question, lang: str, input: Any = None, output: Any = None) ->
     return parse_answer(question, raw)
 
 
-def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = None) -> str:
+def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = None,
+              triage: bool = False) -> str:
     choices = [QChoice(title=f"{t.title.get(lang)}: {t.summary.get(lang)}", value=t.id) for t in topics]
+    if triage:
+        choices.append(QChoice(title=word("which_topic_unsure", lang), value=NOT_SURE))
     raw = questionary.select(word("pick_topic", lang), choices=choices, qmark="?",
                              instruction=f"({word('topic_hint', lang)})",
                              use_search_filter=True, use_jk_keys=False,

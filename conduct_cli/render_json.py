@@ -68,13 +68,17 @@ def question_json(question: Question, lang: str) -> dict[str, Any]:
     return data
 
 
-def needs_answer_json(step: NeedsAnswer, lang: str) -> dict[str, Any]:
-    return {
+def needs_answer_json(step: NeedsAnswer, lang: str, library: Library | None = None) -> dict[str, Any]:
+    data = {
         "status": "needs_answer",
         "topic": step.topic.id,
         "question": question_json(step.question, lang),
         "path": path_json(step.path),
     }
+    if step.pending is not None and library is not None:
+        # a handover: the advice reached so far, before continuing with another topic
+        data["outcome"] = outcome_json(step.pending, library, lang)
+    return data
 
 
 def topics_json(topics: list[Topic], lang: str) -> list[dict[str, str]]:

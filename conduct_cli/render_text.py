@@ -48,58 +48,77 @@ def _heading(text: str) -> Text:
     return Text(text, style="bold")
 
 
+def _list(rows: list[tuple[str, Text]]) -> Table:
+    """Marker and text in two columns, so wrapped lines hang under the text, not the marker."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column()
+    for marker, text in rows:
+        grid.add_row(Text(marker), text)
+    return grid
+
+
 def advice_renderable(advice: Advice, library: Library, lang: str) -> Panel:
     outcome = advice.outcome
     style = VERDICT_STYLE[outcome.verdict]
     parts: list = [Text(clean(outcome.title.get(lang)), style="bold " + style), Text("")]
 
     parts.append(_heading(word("what_to_do", lang)))
-    for number, step in enumerate(outcome.advice, 1):
-        parts.append(Text(f" {number}. ") + Text(clean(step.get(lang))))
+    parts.append(_list([(f"{n}.", Text(clean(step.get(lang))))
+                        for n, step in enumerate(outcome.advice, 1)]))
     parts.append(Text(""))
 
     roles = [library.roles[r] for r in outcome.contacts if r in library.roles]
     if roles:
         first = roles[0]
         parts.append(_heading(word("next_contact", lang)))
-        parts.append(Text(" " + clean(first.name.get(lang)), style="bold"))
-        parts.append(Text(" " + clean(first.purpose.get(lang))))
-        parts.append(Text(f" {word('confidential', lang)}: ", style="dim")
-                     + Text(clean(first.confidentiality.get(lang)), style="dim"))
+        parts.append(_list([
+            ("→", Text(clean(first.name.get(lang)), style="bold")),
+            ("", Text(clean(first.purpose.get(lang)))),
+            ("", Text(f"{word('confidential', lang)}: {clean(first.confidentiality.get(lang))}",
+                      style="dim")),
+        ]))
         if len(roles) > 1:
             parts.append(Text(""))
             parts.append(_heading(word("also_contact", lang)))
-            for role in roles[1:]:
-                parts.append(Text(" - " + clean(role.name.get(lang))))
+            parts.append(_list([("-", Text(clean(role.name.get(lang)))) for role in roles[1:]]))
         parts.append(Text(""))
 
     parts.append(_heading(word("why", lang)))
+    rows = []
     for source in outcome.sources:
         code = library.codes.get(source.code)
         title = f" ({clean(code.title.get(lang))})" if code else ""
-        parts.append(Text(f" - {clean(source.code)}, {clean(source.section)}{title}"))
+        rows.append(("-", Text(f"{clean(source.code)}, {clean(source.section)}{title}")))
+    parts.append(_list(rows))
 
     if advice.path:
         parts.append(Text(""))
         parts.append(_heading(word("your_answers", lang)))
+        rows = []
         for step in advice.path:
-            parts.append(Text(" - " + clean(step.question.text.get(lang)) + " ", style="dim")
-                         + Text(clean(answer_label(step, lang))))
-    title = Text(f" {verdict_label(outcome.verdict, lang)} ", style=style)
+            rows.append(("-", Text(clean(step.question.text.get(lang)), style="dim")
+                         + Text("\n→ " + clean(answer_label(step, lang)))))
+        parts.append(_list(rows))
+    title = Text(f" {verdict_label(outcome.verdict, lang)} ", style="bold " + style)
     topic_title = Text(f" {clean(advice.topic.title.get(lang))} ", style="dim")
     return Panel(Group(*parts), title=title, subtitle=topic_title, box=box.ROUNDED,
-                 border_style=style, padding=(1, 2))
+                 border_style=style, padding=(1, 1))
 
 
-def print_advice(console: Console, advice: Advice, library: Library, lang: str) -> None:
-    for topic, outcome in advice.earlier:
-        earlier = Advice(topic, outcome, ())
-        console.print(advice_renderable(earlier, library, lang))
+def print_advice(console: Console, advice: Advice, library: Library, lang: str,
+                 with_earlier: bool = True) -> None:
+    if with_earlier:
+        for topic, outcome in advice.earlier:
+            console.print(advice_renderable(Advice(topic, outcome, ()), library, lang))
     console.print(advice_renderable(advice, library, lang))
 
 
-def print_needs_answer(console: Console, step: NeedsAnswer, lang: str) -> None:
+def print_needs_answer(console: Console, step: NeedsAnswer, lang: str,
+                       library: Library | None = None) -> None:
     question = step.question
+    if step.pending is not None and library is not None:
+        console.print(advice_renderable(Advice(step.topic, step.pending, step.path), library, lang))
     console.print(Text(f"{word('needs_answer', lang)} ({step.topic.id}):", style="bold"))
     console.print(Text("  " + clean(question.text.get(lang))))
     for choice in question.choices:
