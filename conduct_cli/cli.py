@@ -257,10 +257,149 @@ def validate(
     with _guard():
         from .validation import validate_paths
 
-        problems, topic_count, node_count = validate_paths(paths or None)
+        problems, topic_count, node_count, scenario_count = validate_paths(paths or None)
         if problems:
             for problem in problems:
                 _err(str(problem))
             print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
             raise typer.Exit(TreeError.exit_code)
-        print(f"ok: {topic_count} topic{'s' if topic_count != 1 else ''}, {node_count} nodes, no problems")
+        scenarios = f", {scenario_count} scenario{'s' if scenario_count != 1 else ''} replayed" if scenario_count else ""
+        print(f"ok: {topic_count} topic{'s' if topic_count != 1 else ''}, {node_count} nodes{scenarios}, no problems")
+
+
+# --- trainer mode: scenarios and pictures --------------------------------------------------------
+
+scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.",
+                           no_args_is_help=True)
+tree_app = typer.Typer(help="Pictures of the trees: in the terminal, or for slides and other tools.",
+                       no_args_is_help=True)
+app.add_typer(scenario_app, name="scenario")
+app.add_typer(tree_app, name="tree")
+
+
+class ExportFormat(str, Enum):
+    mermaid = "mermaid"
+    dot = "dot"
+    json = "json"
+
+
+def _shipped_scenarios():
+    from .errors import TreeError as _TreeError
+    from .loader import shipped_trees_dir
+    from .scenarios import load_scenarios
+
+    scenarios, problems = load_scenarios(shipped_trees_dir())
+    if problems:
+        raise _TreeError(problems)
+    return scenarios
+
+
+@scenario_app.command("list")
+def scenario_list(
+    format: Format = typer.Option(Format.text, "--format", help=FORMAT_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """List the scenarios."""
+    with _guard():
+        from .interface import pick_language, word
+
+        language = pick_language(lang)
+        scenarios = _shipped_scenarios()
+        if format is Format.json:
+            _emit_json([{"id": s.id, "title": s.title.get(language), "topic": s.topic} for s in scenarios])
+            return
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        from .render_text import clean
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        table.add_column(word("id_col", language), style="bold", no_wrap=True)
+        table.add_column(word("title_col", language))
+        table.add_column(word("topic_col", language), no_wrap=True)
+        for s in scenarios:
+            table.add_row(Text(s.id), Text(clean(s.title.get(language))), Text(s.topic))
+        _console().print(table)
+
+
+@scenario_app.command("play")
+def scenario_play(
+    scenario_id: str = typer.Argument(..., metavar="ID", help="The scenario (see 'conduct scenario list')."),
+    quiz: bool = typer.Option(False, "--quiz", help="Let the group vote before each answer and the advice."),
+    what_if: bool = typer.Option(False, "--what-if", help="After the advice, change one answer and see where it leads."),
+    no_input: bool = typer.Option(False, "--no-input", help="Play straight through without waiting."),
+    format: Format = typer.Option(Format.text, "--format", help=FORMAT_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """Play a scenario: the story, each question with the scripted answer, the advice."""
+    with _guard():
+        from .interface import pick_language
+        from .loader import load_library
+        from .scenarios import find, replay
+
+        language = pick_language(lang)
+        scenario = find(_shipped_scenarios(), scenario_id)
+        library = load_library()
+        replayed, problems = replay(scenario, library)
+        if replayed is None:
+            raise TreeError(problems)
+        if format is Format.json:
+            from .render_json import advice_json
+
+            _emit_json({"status": "scenario", "scenario": scenario.id, "topic": scenario.topic,
+                        "title": scenario.title.get(language), "story": scenario.story.get(language),
+                        "advice": advice_json(replayed.advice, library, language),
+                        "discussion": [q.get(language) for q in scenario.discussion]})
+            return
+        from .trainer import TerminalIO, play
+
+        io = TerminalIO() if _interactive(no_input) else None
+        play(scenario, replayed, library, language, _console(), io, quiz=quiz, what_if=what_if)
+
+
+def _topic_for_picture(topic_id: str):
+    from .answers import shown
+    from .loader import load_library
+
+    library = load_library()
+    topic = library.topic(topic_id)
+    if topic is None:
+        raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {', '.join(library.topics)}, triage")
+    return library, topic
+
+
+@tree_app.command("show")
+def tree_show(
+    topic_id: str = typer.Argument(..., metavar="TOPIC"),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """Show a topic's tree: questions, answers, outcomes coloured by verdict, the next contact."""
+    with _guard():
+        from .interface import pick_language
+        from .render_tree import topic_tree
+
+        language = pick_language(lang)
+        library, topic = _topic_for_picture(topic_id)
+        _console().print(topic_tree(topic, library, language))
+
+
+@tree_app.command("export")
+def tree_export(
+    topic_id: str = typer.Argument(..., metavar="TOPIC"),
+    format: ExportFormat = typer.Option(ExportFormat.mermaid, "--format", help="mermaid, dot (Graphviz) or json."),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """Export a topic's tree for slides (Mermaid, Graphviz dot) or other tools (JSON)."""
+    with _guard():
+        from .export import to_dot, to_json, to_mermaid
+        from .interface import pick_language
+
+        language = pick_language(lang)
+        library, topic = _topic_for_picture(topic_id)
+        if format is ExportFormat.json:
+            _emit_json(to_json(topic, library))
+        elif format is ExportFormat.dot:
+            sys.stdout.write(to_dot(topic, library, language))
+        else:
+            sys.stdout.write(to_mermaid(topic, library, language))

@@ -68,3 +68,24 @@ def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = N
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
     return raw
+
+
+def wait_for_enter(message: str, input: Any = None, output: Any = None) -> None:
+    questionary.press_any_key_to_continue(message, **_io(input, output)).unsafe_ask()
+
+
+def ask_text(message: str, validate: Any, input: Any = None, output: Any = None) -> str:
+    raw = questionary.text(message, validate=validate, qmark="?", **_io(input, output)).unsafe_ask()
+    if raw is None:  # pragma: no cover
+        raise KeyboardInterrupt
+    return raw
+
+
+def ask_choice(message: str, choices: list[tuple[str, str]], lang: str,
+               input: Any = None, output: Any = None) -> str:
+    raw = questionary.select(message, choices=[QChoice(title=t, value=v) for t, v in choices],
+                             qmark="?", instruction=f"({word('select_hint', lang)})",
+                             **_io(input, output)).unsafe_ask()
+    if raw is None:  # pragma: no cover
+        raise KeyboardInterrupt
+    return raw

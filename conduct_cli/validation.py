@@ -144,11 +144,11 @@ def duplicate_ids(topics: list[Topic]) -> list[Problem]:
     return problems
 
 
-def validate_paths(paths: list[str] | None = None) -> tuple[list[Problem], int, int]:
+def validate_paths(paths: list[str] | None = None) -> tuple[list[Problem], int, int, int]:
     """Validate the shipped trees (no paths) or the given topic files and directories.
 
     Topic files given here are checked against the shipped contact roles and sources; links may
-    point to the given topics or the shipped ones. Returns (problems, topics, nodes) checked.
+    point to the given topics or the shipped ones. Returns (problems, topics, nodes, scenarios) checked.
     """
     from .loader import (TRIAGE_ID, display_path, load_codes, load_roles, load_topic,
                          shipped_trees_dir, topic_files)
@@ -160,21 +160,25 @@ def validate_paths(paths: list[str] | None = None) -> tuple[list[Problem], int, 
     problems += found
     codes, found = load_codes(display_path(str(shipped / "sources.yaml")))
     problems += found
+    from .scenarios import SCENARIO_DIR, load_scenario, replay, scenario_files
+
     files: list[Path] = []
+    scenario_paths: list[Path] = []
     if not paths:
         files = topic_files(shipped) + ([shipped / f"{TRIAGE_ID}.yaml"] if (shipped / f"{TRIAGE_ID}.yaml").is_file() else [])
+        scenario_paths = scenario_files(shipped)
     else:
         for raw in paths:
             path = Path(raw)
             if path.is_dir():
                 found_files = sorted(p for p in path.rglob("*.y*ml")
-                                     if p.is_file() and p.name not in ("contacts.yaml", "sources.yaml")
-                                     and "scenarios" not in p.parts)
+                                     if p.is_file() and p.name not in ("contacts.yaml", "sources.yaml"))
                 if not found_files:
                     problems.append(Problem(display_path(raw), "holds no .yaml tree files"))
-                files += found_files
-            elif path.exists():
-                files.append(path)
+                for found_file in found_files:
+                    (scenario_paths if SCENARIO_DIR in found_file.parts else files).append(found_file)
+            elif path.is_file():
+                (scenario_paths if path.parent.name == SCENARIO_DIR else files).append(path)
             else:
                 problems.append(Problem(display_path(raw), "no such file or directory"))
     topics: list[Topic] = []
@@ -199,4 +203,10 @@ def validate_paths(paths: list[str] | None = None) -> tuple[list[Problem], int, 
         problems += check_topic(topic)
         problems += check_references(topic, library)
     problems += check_link_loops(list(library.topics.values()) + ([triage] if triage else []))
-    return problems, len(checked), sum(len(t.nodes) for t in checked)
+    if not problems:  # replaying scenarios needs sound trees
+        for path in scenario_paths:
+            scenario, found = load_scenario(display_path(str(path)))
+            problems += found
+            if scenario is not None:
+                problems += replay(scenario, library)[1]
+    return problems, len(checked), sum(len(t.nodes) for t in checked), len(scenario_paths)
