@@ -37,10 +37,19 @@ def shown(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def allowed_values(question: Question) -> str:
+def allowed_values(question: Question, lang: str = "en") -> str:
     if question.kind is QuestionKind.AMOUNT:
+        if lang == "nl":
+            return "een getal in euro (bijv. 15 of 12,50), of not_sure"
         return "a number in euro (e.g. 15 or 12.50), or not_sure"
     return ", ".join(choice.value for choice in question.choices)
+
+
+def _not_an_amount(value: str, question: Question) -> AnswerError:
+    return AnswerError(
+        f"{value} is not an amount for question '{question.id}'; allowed: {allowed_values(question)}",
+        f"{value} is geen bedrag voor vraag '{question.id}'; mogelijk: {allowed_values(question, 'nl')}",
+        question.id)
 
 
 def parse_amount(text: str) -> float | None:
@@ -69,12 +78,13 @@ def parse_answer(question: Question, raw: Any) -> Value:
         raw = "yes" if raw else "no"
     if question.kind is QuestionKind.AMOUNT and isinstance(raw, (int, float)):
         if raw < 0 or not math.isfinite(raw) or raw > MAX_AMOUNT:
-            raise AnswerError(f"{shown(raw)} is not an amount for question '{question.id}'; "
-                              f"allowed: {allowed_values(question)}", question.id)
+            raise _not_an_amount(shown(raw), question)
         return float(raw)
     if not isinstance(raw, (str, int, float)):
         raise AnswerError(f"the answer to question '{question.id}' must be a single value; "
-                          f"allowed: {allowed_values(question)}", question.id)
+                          f"allowed: {allowed_values(question)}",
+                          f"het antwoord op vraag '{question.id}' moet één waarde zijn; "
+                          f"mogelijk: {allowed_values(question, 'nl')}", question.id)
     text = unicodedata.normalize("NFC", str(raw)).strip()
     folded = text.lower().replace("-", " ").replace("_", " ")
     if folded.replace(" ", "_") == NOT_SURE or folded in _NOT_SURE_WORDS:
@@ -82,8 +92,7 @@ def parse_answer(question: Question, raw: Any) -> Value:
     if question.kind is QuestionKind.AMOUNT:
         number = parse_amount(text)
         if number is None:
-            raise AnswerError(f"'{shown(text)}' is not an amount for question '{question.id}'; "
-                              f"allowed: {allowed_values(question)}", question.id)
+            raise _not_an_amount(f"'{shown(text)}'", question)
         return number
     candidate = folded.replace(" ", "_")
     if question.kind is QuestionKind.YES_NO:
@@ -91,7 +100,9 @@ def parse_answer(question: Question, raw: Any) -> Value:
     if question.choice(candidate) is not None:
         return candidate
     raise AnswerError(f"'{shown(text)}' is not an answer to question '{question.id}'; "
-                      f"allowed: {allowed_values(question)}", question.id)
+                      f"allowed: {allowed_values(question)}",
+                      f"'{shown(text)}' is geen antwoord op vraag '{question.id}'; "
+                      f"mogelijk: {allowed_values(question, 'nl')}", question.id)
 
 
 def json_value(value: Value) -> Any:
@@ -106,7 +117,8 @@ def parse_assignment(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     key = key.strip()
     if not sep or not key:
-        raise UsageError(f"--answer takes ID=VALUE, e.g. --answer value=15; got '{shown(text)}'")
+        raise UsageError(f"--answer takes ID=VALUE, e.g. --answer value=15; got '{shown(text)}'",
+                         f"--answer verwacht ID=WAARDE, bijv. --answer value=15; kreeg '{shown(text)}'")
     return key, value.strip()
 
 
@@ -119,18 +131,21 @@ def read_answers_file(path: str) -> dict[str, Any]:
         data = yamlsafe.loads(yamlsafe.read_text(path, max_bytes=1024 * 1024))
     except yamlsafe.YamlProblem as problem:
         where = f"{path}:{problem.line}" if problem.line else path
-        raise UsageError(f"answers file {where} {problem.message}".replace(" YAML syntax", ": YAML syntax")) from None
+        message = f"answers file {where} {problem.message}".replace(" YAML syntax", ": YAML syntax")
+        raise UsageError(message) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise UsageError(f"answers file {name} must be a map of question id to answer, "
-                         f"e.g. 'value: 15'")
+        raise UsageError(f"answers file {name} must be a map of question id to answer, e.g. 'value: 15'",
+                         f"antwoordbestand {name} moet vraag-id's met antwoorden bevatten, bijv. 'value: 15'")
     answers: dict[str, Any] = {}
     for key, value in data.items():
         if not isinstance(key, str):
-            raise UsageError(f"answers file {name}: question id {shown(key)} must be text")
+            raise UsageError(f"answers file {name}: question id {shown(key)} must be text",
+                             f"antwoordbestand {name}: vraag-id {shown(key)} moet tekst zijn")
         if isinstance(value, (dict, list)) or value is None:
-            raise UsageError(f"answers file {name}: the answer to '{shown(key)}' must be a single value")
+            raise UsageError(f"answers file {name}: the answer to '{shown(key)}' must be a single value",
+                             f"antwoordbestand {name}: het antwoord op '{shown(key)}' moet één waarde zijn")
         answers[key] = value
     return answers
 

@@ -10,6 +10,7 @@ import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
+from pathlib import Path
 from typing import Any, Iterator, List, Optional
 
 import typer
@@ -44,16 +45,22 @@ def _err(message: str) -> None:
 
 
 @contextmanager
-def _guard() -> Iterator[None]:
+def _guard(lang_option: Optional[str] = None) -> Iterator[str]:
+    """Run a command body; yields the interface language. Errors become one line in that
+    language, Ctrl-C and Ctrl-D exit 130, and a bug still gives one line, not a traceback."""
+    from .interface import pick_language, word
+
+    lang = "en"
     try:
-        yield
+        lang = pick_language(lang_option)
+        yield lang
     except typer.Exit:
         raise
     except ConductError as error:
-        _err(str(error))
+        _err(error.text(lang))
         raise typer.Exit(error.exit_code) from None
     except (KeyboardInterrupt, EOFError):
-        _err("stopped; nothing was saved.")
+        _err(word("interrupted", lang))
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except Exception as error:  # a bug: still one line, with a way to see more
         if os.environ.get("CONDUCT_DEBUG"):
@@ -72,10 +79,15 @@ def _interactive(no_input: bool) -> bool:
         return False
 
 
-def _console():
+def _console(plain: bool = False):
+    """rich output; --plain or NO_COLOR give text without colour or box drawing."""
     from rich.console import Console
 
-    return Console(highlight=False)
+    plain = plain or bool(os.environ.get("NO_COLOR"))
+    console = Console(highlight=False, emoji=False, no_color=plain,
+                      **({"color_system": None} if plain else {}))
+    console.plain = plain  # read by the renderers: no boxes, no lines
+    return console
 
 
 def _emit_json(data: Any) -> None:
@@ -109,6 +121,10 @@ def _topic_question(topics: list, lang: str, triage: bool):
                     choices)
 
 
+PLAIN_HELP = "No colour and no box drawing (easier on screen readers); NO_COLOR does the same."
+CONFIG_HELP = "Your organisation's contacts (YAML); default: CONDUCT_CONFIG, then the user config directory."
+
+
 @app.command()
 def check(
     topic: Optional[str] = typer.Argument(None, help="The topic to check (see 'conduct topics'); "
@@ -118,56 +134,90 @@ def check(
     answers_file: Optional[str] = typer.Option(None, "--answers", metavar="FILE",
                                                help="A YAML or JSON map of question id to answer."),
     no_input: bool = typer.Option(False, "--no-input", help="Never prompt; exit 3 when an answer is missing."),
+    no_review: bool = typer.Option(False, "--no-review", help="Skip checking your answers before the advice."),
+    save: Optional[str] = typer.Option(None, "--save", metavar="FILE",
+                                       help="Write a Markdown summary (readable only by you)."),
+    force: bool = typer.Option(False, "--force", help="Let --save replace an existing file."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
     format: Format = typer.Option(Format.text, "--format", help=FORMAT_HELP),
+    plain: bool = typer.Option(False, "--plain", help=PLAIN_HELP),
     lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """Work through a dilemma and get advice: what to do, why, and whom to contact."""
-    with _guard():
+    with _guard(lang) as language:
         from .engine import Advice, check_answers
-        from .interface import pick_language
         from .loader import load_library
 
-        language = pick_language(lang)
         answers = _collect_answers(answer, answers_file)
+        target = None
+        if save:
+            from .save import check_target
+
+            target = check_target(save, force)  # before any question: nothing typed is lost
+        settings = _load_config(config)
         interactive = _interactive(no_input)
+        console = _console(plain)
         topic_id = topic if topic is not None else answers.pop("topic", None)
         answers.pop("topic", None)
-        if topic_id is None:
-            everything = load_library()
-            topics = list(everything.topics.values())
+        menu = topic_id is None
+        while True:
+            if topic_id is None:
+                everything = load_library()
+                topics = list(everything.topics.values())
+                if not interactive:
+                    _needs_topic(topics, format, language, triage=everything.triage is not None)
+                from . import prompts
+
+                topic_id = prompts.ask_topic(topics, language, triage=everything.triage is not None)
+            topic_id = str(topic_id).strip()
+            if topic_id.lower().replace(" ", "_") == "not_sure":
+                topic_id = TRIAGE_ID  # not sure which topic: a few plain questions find it
+            library = load_library(only=topic_id)
+            if library.topic(topic_id) is None:
+                from .answers import shown
+
+                known = ", ".join(load_library().topics)
+                raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {known}",
+                                 f"onbekend onderwerp '{shown(topic_id)}'; onderwerpen: {known}")
+            check_answers(library, topic_id, answers)
             if not interactive:
-                _needs_topic(topics, format, language, triage=everything.triage is not None)
-            from . import prompts
+                step = walk(library, topic_id, answers, language)
+                break
+            from . import session
 
-            topic_id = prompts.ask_topic(topics, language, triage=everything.triage is not None)
-        topic_id = str(topic_id).strip()
-        if topic_id.lower().replace(" ", "_") == "not_sure":
-            topic_id = TRIAGE_ID  # not sure which topic: a few plain questions find it
-        library = load_library(only=topic_id)
-        if library.topic(topic_id) is None:
-            from .answers import shown
-
-            known = ", ".join(load_library().topics)
-            raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {known}")
-        check_answers(library, topic_id, answers)
-        ask = show_pending = None
-        if interactive:
-            from . import prompts
-
-            ask = prompts.ask
+            show_pending = None
             if format is Format.text:
-                def show_pending(pending_step):
-                    from .engine import Advice as AdviceStep
+                def show_pending(pending_step, library=library):
                     from .render_text import print_advice
 
-                    print_advice(_console(), AdviceStep(pending_step.topic, pending_step.pending, ()),
-                                 library, language)
-        step = walk(library, topic_id, answers, language, ask, show_pending)
-        if isinstance(step, Advice):
-            _show_advice(step, library, format, language, shown_already=show_pending is not None)
-            return
-        _show_needs_answer(step, format, language, library)
-        raise typer.Exit(EXIT_NEEDS_ANSWER)
+                    print_advice(console, Advice(pending_step.topic, pending_step.pending, ()),
+                                 library, language, config=settings)
+            step = session.run(library, topic_id, answers, language, session.TerminalSessionIO(),
+                               review=not no_review, back_to_menu=menu, show_pending=show_pending)
+            if step == session.BACK:
+                topic_id = None
+                continue
+            break
+        if not isinstance(step, Advice):
+            _show_needs_answer(step, format, language, library, console)
+            raise typer.Exit(EXIT_NEEDS_ANSWER)
+        _show_advice(step, library, format, language, console, settings,
+                     shown_already=interactive and format is Format.text)
+        if target is not None:
+            from .interface import word
+            from .save import summary, write_private
+
+            write_private(target, summary(step, library, settings, language), force)
+            print(f"{word('saved_to', language)}: {target}",
+                  file=sys.stderr if format is Format.json else sys.stdout)
+
+
+def _load_config(option: Optional[str]):
+    from . import config as config_module
+    from .loader import load_roles, shipped_trees_dir, display_path
+
+    roles, _ = load_roles(display_path(str(shipped_trees_dir() / "contacts.yaml")))
+    return config_module.load(option, set(roles))
 
 
 def walk(library, topic_id: str, answers: dict[str, Any], lang: str, ask=None, show_pending=None):
@@ -205,18 +255,19 @@ def _needs_topic(topics: list, format: Format, lang: str, triage: bool) -> None:
     raise typer.Exit(EXIT_NEEDS_ANSWER)
 
 
-def _show_advice(step, library, format: Format, lang: str, shown_already: bool = False) -> None:
+def _show_advice(step, library, format: Format, lang: str, console, settings,
+                 shown_already: bool = False) -> None:
     if format is Format.json:
         from .render_json import advice_json
 
-        _emit_json(advice_json(step, library, lang))
+        _emit_json(advice_json(step, library, lang, settings))
     else:
         from .render_text import print_advice
 
-        print_advice(_console(), step, library, lang, with_earlier=not shown_already)
+        print_advice(console, step, library, lang, with_earlier=not shown_already, config=settings)
 
 
-def _show_needs_answer(step, format: Format, lang: str, library=None) -> None:
+def _show_needs_answer(step, format: Format, lang: str, library=None, console=None) -> None:
     if format is Format.json:
         from .render_json import needs_answer_json
 
@@ -224,20 +275,19 @@ def _show_needs_answer(step, format: Format, lang: str, library=None) -> None:
     else:
         from .render_text import print_needs_answer
 
-        print_needs_answer(_console(), step, lang, library)
+        print_needs_answer(console or _console(), step, lang, library)
 
 
 @app.command()
 def topics(
     format: Format = typer.Option(Format.text, "--format", help=FORMAT_HELP),
+    plain: bool = typer.Option(False, "--plain", help=PLAIN_HELP),
     lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """List the topics you can check."""
-    with _guard():
-        from .interface import pick_language
+    with _guard(lang) as language:
         from .loader import load_library
 
-        language = pick_language(lang)
         library = load_library()
         if format is Format.json:
             from .render_json import topics_json
@@ -246,7 +296,7 @@ def topics(
         else:
             from .render_text import print_topics
 
-            print_topics(_console(), library.topics.values(), language)
+            print_topics(_console(plain), library.topics.values(), language)
 
 
 @app.command()
@@ -300,10 +350,9 @@ def scenario_list(
     lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """List the scenarios."""
-    with _guard():
-        from .interface import pick_language, word
+    with _guard(lang) as language:
+        from .interface import word
 
-        language = pick_language(lang)
         scenarios = _shipped_scenarios()
         if format is Format.json:
             _emit_json([{"id": s.id, "title": s.title.get(language), "topic": s.topic} for s in scenarios])
@@ -314,13 +363,14 @@ def scenario_list(
 
         from .render_text import clean
 
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        console = _console()
+        table = Table(box=None if console.plain else box.SIMPLE_HEAD, show_edge=False)
         table.add_column(word("id_col", language), style="bold", no_wrap=True)
         table.add_column(word("title_col", language))
         table.add_column(word("topic_col", language), no_wrap=True)
         for s in scenarios:
             table.add_row(Text(s.id), Text(clean(s.title.get(language))), Text(s.topic))
-        _console().print(table)
+        console.print(table)
 
 
 @scenario_app.command("play")
@@ -330,15 +380,14 @@ def scenario_play(
     what_if: bool = typer.Option(False, "--what-if", help="After the advice, change one answer and see where it leads."),
     no_input: bool = typer.Option(False, "--no-input", help="Play straight through without waiting."),
     format: Format = typer.Option(Format.text, "--format", help=FORMAT_HELP),
+    plain: bool = typer.Option(False, "--plain", help=PLAIN_HELP),
     lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """Play a scenario: the story, each question with the scripted answer, the advice."""
-    with _guard():
-        from .interface import pick_language
+    with _guard(lang) as language:
         from .loader import load_library
         from .scenarios import find, replay
 
-        language = pick_language(lang)
         scenario = find(_shipped_scenarios(), scenario_id)
         library = load_library()
         replayed, problems = replay(scenario, library)
@@ -355,7 +404,7 @@ def scenario_play(
         from .trainer import TerminalIO, play
 
         io = TerminalIO() if _interactive(no_input) else None
-        play(scenario, replayed, library, language, _console(), io, quiz=quiz, what_if=what_if)
+        play(scenario, replayed, library, language, _console(plain), io, quiz=quiz, what_if=what_if)
 
 
 def _topic_for_picture(topic_id: str):
@@ -365,23 +414,29 @@ def _topic_for_picture(topic_id: str):
     library = load_library()
     topic = library.topic(topic_id)
     if topic is None:
-        raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {', '.join(library.topics)}, triage")
+        known = ", ".join(list(library.topics) + ["triage"])
+        raise UsageError(f"unknown topic '{shown(topic_id)}'; topics: {known}",
+                         f"onbekend onderwerp '{shown(topic_id)}'; onderwerpen: {known}")
     return library, topic
 
 
 @tree_app.command("show")
 def tree_show(
     topic_id: str = typer.Argument(..., metavar="TOPIC"),
+    plain: bool = typer.Option(False, "--plain", help=PLAIN_HELP),
     lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """Show a topic's tree: questions, answers, outcomes coloured by verdict, the next contact."""
-    with _guard():
-        from .interface import pick_language
-        from .render_tree import topic_tree
+    with _guard(lang) as language:
+        from .render_tree import plain_lines, topic_tree
 
-        language = pick_language(lang)
         library, topic = _topic_for_picture(topic_id)
-        _console().print(topic_tree(topic, library, language))
+        console = _console(plain)
+        if console.plain:
+            for line in plain_lines(topic, library, language):
+                console.print(line)
+        else:
+            console.print(topic_tree(topic, library, language))
 
 
 @tree_app.command("export")
@@ -391,11 +446,9 @@ def tree_export(
     lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """Export a topic's tree for slides (Mermaid, Graphviz dot) or other tools (JSON)."""
-    with _guard():
+    with _guard(lang) as language:
         from .export import to_dot, to_json, to_mermaid
-        from .interface import pick_language
 
-        language = pick_language(lang)
         library, topic = _topic_for_picture(topic_id)
         if format is ExportFormat.json:
             _emit_json(to_json(topic, library))
@@ -403,3 +456,97 @@ def tree_export(
             sys.stdout.write(to_dot(topic, library, language))
         else:
             sys.stdout.write(to_mermaid(topic, library, language))
+
+
+# --- your organisation's contacts ----------------------------------------------------------------
+
+config_app = typer.Typer(help="Your organisation's contacts file: where it is, and a template.",
+                         no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@app.command()
+def contacts(
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+    format: Format = typer.Option(Format.text, "--format", help=FORMAT_HELP),
+    plain: bool = typer.Option(False, "--plain", help=PLAIN_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """List every contact role: what it is for, what it keeps confidential, and its details."""
+    with _guard(lang) as language:
+        from .loader import load_library
+
+        library = load_library(only=TRIAGE_ID)  # roles and codes; no topics needed
+        settings = _load_config(config)
+        if format is Format.json:
+            _emit_json([{"id": r.id, "name": r.name.get(language), "purpose": r.purpose.get(language),
+                         "confidentiality": r.confidentiality.get(language),
+                         "details": dict(settings.details(r.id).items()) if settings.details(r.id) else {}}
+                        for r in library.roles.values()])
+            return
+        from rich.text import Text
+
+        from .interface import word
+        from .render_text import _list, clean, frame
+
+        console = _console(plain)
+        for role in library.roles.values():
+            rows = [("", Text(clean(role.purpose.get(language)))),
+                    ("", Text(f"{word('confidential', language)}: {clean(role.confidentiality.get(language))}",
+                              style="dim"))]
+            details = settings.details(role.id)
+            if details:
+                rows += [("", Text(f"{word('detail_' + k, language)}: {clean(v)}", style="bold"))
+                         for k, v in details.items()]
+            console.print(frame(_list(rows), Text(f" {clean(role.name.get(language))} ", style="bold"),
+                                Text(f" {role.id} ", style="dim"), "blue", console.plain, padding=(0, 1)))
+
+
+@config_app.command("show")
+def config_show(
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """Say which contacts file is in use (and check it)."""
+    with _guard(lang) as language:
+        from . import config as config_module
+        from .interface import word
+
+        settings = _load_config(config)
+        if settings.path is None:
+            print(word("no_config", language))
+            print(f"{word('config_default', language)}: {config_module.default_path()}")
+            return
+        print(f"{word('config_in_use', language)}: {settings.path} "
+              f"({word('config_origin', language)} {settings.origin})")
+        for role, details in settings.contacts.items():
+            print(f"  {role}: " + ", ".join(f"{k}={v}" for k, v in details.items()))
+
+
+@config_app.command("init")
+def config_init(
+    path: Optional[str] = typer.Argument(None, metavar="[FILE]", help="Where to write; default: the user config directory."),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """Write a commented template to fill in (never over an existing file)."""
+    with _guard(lang) as language:
+        from . import config as config_module
+        from .interface import word
+        from .loader import load_roles, shipped_trees_dir, display_path
+
+        target = Path(path).expanduser() if path else config_module.default_path()
+        if target.exists():
+            raise UsageError(f"{target} already exists; edit it, or give another file name",
+                             f"{target} bestaat al; pas het aan, of geef een andere bestandsnaam")
+        roles, _ = load_roles(display_path(str(shipped_trees_dir() / "contacts.yaml")))
+        text = config_module.template([(r.id, r.name.get(language)) for r in roles.values()])
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "x", encoding="utf-8") as out:
+                out.write(text)
+        except FileExistsError:
+            raise UsageError(f"{target} already exists", f"{target} bestaat al") from None
+        except OSError as error:
+            raise UsageError(f"cannot write {target}: {error.strerror or error}",
+                             f"kan {target} niet schrijven: {error.strerror or error}") from None
+        print(f"{word('config_written', language)}: {target}")

@@ -2,8 +2,9 @@
 
 Pure: no prompts, no output, no files. Every way of answering (a prompt, `--answer`, an
 answers file, a trainer's scenario) gives it a map of answers and gets back the next step, so
-they all walk the trees the same way. Answers are looked up as `TOPIC.QUESTION` first, then as
-plain `QUESTION`, so a walk that crosses into another topic can still be answered exactly.
+they all walk the trees the same way. Answers are looked up as `TOPIC.QUESTION` first; a plain
+`QUESTION` answers the first question with that id on the walk, so a walk that crosses into
+another topic is never answered by accident.
 """
 from __future__ import annotations
 
@@ -71,10 +72,16 @@ def handover_question(outcome: Outcome, labels: Mapping[str, Text]) -> Question:
     return Question(f"{CONTINUE_PREFIX}{target}", QuestionKind.YES_NO, outcome.handover.text, choices)
 
 
-def _lookup(answers: Mapping[str, Any], topic_id: str, question_id: str) -> tuple[bool, Any]:
-    for key in (f"{topic_id}.{question_id}", question_id):
-        if key in answers:
-            return True, answers[key]
+def _lookup(answers: Mapping[str, Any], topic_id: str, question_id: str,
+            used: set[str]) -> tuple[bool, Any]:
+    """`TOPIC.QUESTION` first; a plain `QUESTION` answers only the first question with that id
+    on the walk, so an answer meant for one topic never lands on a namesake in the next."""
+    exact = f"{topic_id}.{question_id}"
+    if exact in answers:
+        return True, answers[exact]
+    if question_id in answers and question_id not in used:
+        used.add(question_id)
+        return True, answers[question_id]
     return False, None
 
 
@@ -99,8 +106,10 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any],
     labels = labels or {k: choice_label(k) for k in ("yes", "no", NOT_SURE)}
     topic = library.topic(topic_id)
     if topic is None:
-        raise UsageError(f"unknown topic '{topic_id}'; run 'conduct topics' to see them")
+        raise UsageError(f"unknown topic '{shown(topic_id)}'; run 'conduct topics' to see them",
+                         f"onbekend onderwerp '{shown(topic_id)}'; 'conduct topics' toont ze")
     path: list[Step] = []
+    used: set[str] = set()
     earlier: list[tuple[Topic, Outcome]] = []
     node_id = topic.start
     visited_topics = {topic.id}
@@ -116,7 +125,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any],
             if node.handover is None or node.handover.topic in visited_topics:
                 return Advice(topic, node, tuple(path), tuple(earlier))
             question = handover_question(node, labels)
-            found, raw = _lookup(answers, topic.id, question.id)
+            found, raw = _lookup(answers, topic.id, question.id, used)
             if not found:
                 return NeedsAnswer(topic, question, tuple(path), pending=node)
             value = parse_answer(question, raw)
@@ -127,7 +136,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any],
             topic = _enter(library, node.handover.topic, visited_topics)
             node_id = topic.start
             continue
-        found, raw = _lookup(answers, topic.id, node.id)
+        found, raw = _lookup(answers, topic.id, node.id, used)
         if not found:
             return NeedsAnswer(topic, node, tuple(path))
         value = parse_answer(node, raw)
@@ -179,5 +188,7 @@ def check_answers(library: Library, topic_id: str, answers: Mapping[str, Any]) -
         if key not in known:
             plain = sorted(k for k in known if "." not in k)
             raise UsageError(f"unknown question '{shown(key)}' in topic '{topic_id}'; "
-                             f"questions: {', '.join(plain)}")
+                             f"questions: {', '.join(plain)}",
+                             f"onbekende vraag '{shown(key)}' in onderwerp '{topic_id}'; "
+                             f"vragen: {', '.join(plain)}")
         parse_answer(known[key], raw)

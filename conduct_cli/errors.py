@@ -6,9 +6,17 @@ from dataclasses import dataclass
 
 
 class ConductError(Exception):
-    """Base class: `str(error)` is the one line shown to the user."""
+    """Base class: `str(error)` is the one line shown to the user, in English; `text(lang)`
+    gives it in the user's language where a Dutch wording was given."""
 
     exit_code = 2
+
+    def __init__(self, message: str, nl: str | None = None):
+        super().__init__(message)
+        self.nl = nl
+
+    def text(self, lang: str) -> str:
+        return self.nl if lang == "nl" and self.nl else str(self)
 
 
 class UsageError(ConductError):
@@ -18,8 +26,8 @@ class UsageError(ConductError):
 class AnswerError(UsageError):
     """An answer that does not fit its question (exit 2). The same text is shown at a prompt."""
 
-    def __init__(self, message: str, question_id: str | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, nl: str | None = None, question_id: str | None = None):
+        super().__init__(message, nl)
         self.question_id = question_id
 
 

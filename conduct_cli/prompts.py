@@ -33,27 +33,82 @@ def _message(question: Question, lang: str) -> str:
     return text
 
 
-def ask(question: Question, lang: str, input: Any = None, output: Any = None) -> Value:
-    """Ask one question; Ctrl-C raises KeyboardInterrupt, Ctrl-D EOFError, for the caller."""
+BACK = "<back>"   # returned when the user goes back; never a choice value (those are ids)
+
+
+def _with_keys(question: Any, back: bool, select: bool) -> Any:
+    """Add our keys to a questionary question: Esc (and ← in a list) to go back, Ctrl-D to stop."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+    keys = KeyBindings()
+
+    @keys.add("c-d", eager=True)
+    def _stop(event: Any) -> None:
+        event.app.exit(exception=EOFError())
+
+    if back:
+        @keys.add("escape", eager=True)
+        def _back(event: Any) -> None:
+            event.app.exit(result=BACK)
+
+        if select:
+            @keys.add("left", eager=True)
+            def _back_left(event: Any) -> None:
+                event.app.exit(result=BACK)
+
+    app = question.application
+    app.key_bindings = merge_key_bindings([app.key_bindings, keys]) if app.key_bindings else keys
+    return question
+
+
+def _default_text(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "" if value is None else str(value)
+
+
+def ask(question: Question, lang: str, input: Any = None, output: Any = None,
+        default: Any = None, back: bool = False) -> Value | str:
+    """Ask one question. Returns the parsed value, or BACK when `back` is allowed and chosen.
+    Ctrl-C raises KeyboardInterrupt and Ctrl-D EOFError, for the caller to end cleanly."""
     if question.kind is QuestionKind.AMOUNT:
         def validate(text: str) -> bool | str:
             try:
                 parse_answer(question, text)
             except AnswerError as error:
-                return str(error)
+                return error.text(lang)
             return True
 
-        raw = questionary.text(_message(question, lang), validate=validate, qmark="?",
-                               instruction=f"({word('amount_hint', lang)})",
-                               **_io(input, output)).unsafe_ask()
+        hint = word("amount_hint", lang) + (f"; {word('back_hint_text', lang)}" if back else "")
+        prompt = questionary.text(_message(question, lang), validate=validate, qmark="?",
+                                  default=_default_text(default) if default != NOT_SURE else "?",
+                                  instruction=f"({hint})", **_io(input, output))
     else:
         choices = [QChoice(title=c.label.get(lang), value=c.value) for c in question.choices]
-        raw = questionary.select(_message(question, lang), choices=choices, qmark="?",
-                                 instruction=f"({word('select_hint', lang)})",
-                                 **_io(input, output)).unsafe_ask()
+        if back:
+            choices.append(QChoice(title=word("back", lang), value=BACK))
+        hint = word("select_hint", lang) + (f"; {word('back_hint', lang)}" if back else "")
+        prompt = questionary.select(_message(question, lang), choices=choices, qmark="?",
+                                    default=default if question.choice(str(default)) else None,
+                                    instruction=f"({hint})", **_io(input, output))
+    raw = _with_keys(prompt, back, select=question.kind is not QuestionKind.AMOUNT).unsafe_ask()
     if raw is None:  # pragma: no cover - questionary returns None only when aborted
         raise KeyboardInterrupt
+    if raw == BACK:
+        return BACK
     return parse_answer(question, raw)
+
+
+def review(rows: list[str], lang: str, input: Any = None, output: Any = None) -> int | None:
+    """Check your answers: None to see the advice, or the index of the answer to change."""
+    choices = [QChoice(title=word("show_advice", lang), value="advice")]
+    choices += [QChoice(title=f"{word('change', lang)}: {row}", value=str(i)) for i, row in enumerate(rows)]
+    prompt = questionary.select(word("review_pick", lang), choices=choices, qmark="?",
+                                instruction=f"({word('select_hint', lang)})", **_io(input, output))
+    raw = _with_keys(prompt, back=False, select=True).unsafe_ask()
+    if raw is None:  # pragma: no cover
+        raise KeyboardInterrupt
+    return None if raw == "advice" else int(raw)
 
 
 def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = None,
@@ -61,10 +116,10 @@ def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = N
     choices = [QChoice(title=f"{t.title.get(lang)}: {t.summary.get(lang)}", value=t.id) for t in topics]
     if triage:
         choices.append(QChoice(title=word("which_topic_unsure", lang), value=NOT_SURE))
-    raw = questionary.select(word("pick_topic", lang), choices=choices, qmark="?",
-                             instruction=f"({word('topic_hint', lang)})",
-                             use_search_filter=True, use_jk_keys=False,
-                             **_io(input, output)).unsafe_ask()
+    prompt = questionary.select(word("pick_topic", lang), choices=choices, qmark="?",
+                                instruction=f"({word('topic_hint', lang)})",
+                                use_search_filter=True, use_jk_keys=False, **_io(input, output))
+    raw = _with_keys(prompt, back=False, select=True).unsafe_ask()
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
     return raw
@@ -75,7 +130,8 @@ def wait_for_enter(message: str, input: Any = None, output: Any = None) -> None:
 
 
 def ask_text(message: str, validate: Any, input: Any = None, output: Any = None) -> str:
-    raw = questionary.text(message, validate=validate, qmark="?", **_io(input, output)).unsafe_ask()
+    raw = _with_keys(questionary.text(message, validate=validate, qmark="?", **_io(input, output)),
+                     back=False, select=False).unsafe_ask()
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
     return raw
@@ -83,9 +139,9 @@ def ask_text(message: str, validate: Any, input: Any = None, output: Any = None)
 
 def ask_choice(message: str, choices: list[tuple[str, str]], lang: str,
                input: Any = None, output: Any = None) -> str:
-    raw = questionary.select(message, choices=[QChoice(title=t, value=v) for t, v in choices],
-                             qmark="?", instruction=f"({word('select_hint', lang)})",
-                             **_io(input, output)).unsafe_ask()
+    prompt = questionary.select(message, choices=[QChoice(title=t, value=v) for t, v in choices],
+                                qmark="?", instruction=f"({word('select_hint', lang)})", **_io(input, output))
+    raw = _with_keys(prompt, back=False, select=True).unsafe_ask()
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
     return raw

@@ -21,7 +21,7 @@ def path_json(path: tuple[Step, ...]) -> list[dict[str, Any]]:
             for step in path]
 
 
-def outcome_json(outcome: Outcome, library: Library, lang: str) -> dict[str, Any]:
+def outcome_json(outcome: Outcome, library: Library, lang: str, config: Any = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": outcome.id,
         "verdict": outcome.verdict.value,
@@ -40,14 +40,17 @@ def outcome_json(outcome: Outcome, library: Library, lang: str) -> dict[str, Any
         data["next_contact"] = {"id": role.id, "name": role.name.get(lang),
                                 "purpose": role.purpose.get(lang),
                                 "confidentiality": role.confidentiality.get(lang)}
+        details = config.details(role.id) if config is not None else None
+        if details:
+            data["next_contact"]["details"] = dict(details.items())
     return data
 
 
-def advice_json(advice: Advice, library: Library, lang: str) -> dict[str, Any]:
+def advice_json(advice: Advice, library: Library, lang: str, config: Any = None) -> dict[str, Any]:
     return {
         "status": "advice",
         "topic": advice.topic.id,
-        "outcome": outcome_json(advice.outcome, library, lang),
+        "outcome": outcome_json(advice.outcome, library, lang, config),
         "path": path_json(advice.path),
         "handed_over_from": [{"topic": topic.id, "outcome": outcome_json(outcome, library, lang)}
                              for topic, outcome in advice.earlier],

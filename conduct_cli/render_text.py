@@ -58,7 +58,27 @@ def _list(rows: list[tuple[str, Text]]) -> Table:
     return grid
 
 
-def advice_renderable(advice: Advice, library: Library, lang: str) -> Panel:
+def is_plain(console: Console) -> bool:
+    return bool(getattr(console, "plain", False))
+
+
+def frame(body, title: Text | None, subtitle: Text | None, style: str, plain: bool,
+          box_style=box.ROUNDED, padding=(1, 1)):
+    """A panel, or in plain mode the same content under a title line, without box drawing."""
+    if plain:
+        lines = []
+        if title is not None:
+            lines.append(Text(title.plain.strip(), style="bold"))
+        lines.append(body)
+        if subtitle is not None:
+            lines.append(Text(f"({subtitle.plain.strip()})"))
+        return Group(*lines, Text(""))
+    return Panel(body, title=title, subtitle=subtitle, box=box_style,
+                 border_style="" if style == "none" else style, padding=padding)
+
+
+def advice_renderable(advice: Advice, library: Library, lang: str, plain: bool = False,
+                      config=None):
     outcome = advice.outcome
     style = VERDICT_STYLE[outcome.verdict]
     parts: list = [Text(clean(outcome.title.get(lang)), style="bold " + style), Text("")]
@@ -72,12 +92,17 @@ def advice_renderable(advice: Advice, library: Library, lang: str) -> Panel:
     if roles:
         first = roles[0]
         parts.append(_heading(word("next_contact", lang)))
-        parts.append(_list([
+        rows = [
             ("→", Text(clean(first.name.get(lang)), style="bold")),
             ("", Text(clean(first.purpose.get(lang)))),
             ("", Text(f"{word('confidential', lang)}: {clean(first.confidentiality.get(lang))}",
                       style="dim")),
-        ]))
+        ]
+        details = config.details(first.id) if config is not None else None
+        if details:
+            rows += [("", Text(f"{word('detail_' + key, lang)}: {clean(value)}", style="bold"))
+                     for key, value in details.items()]
+        parts.append(_list(rows))
         if len(roles) > 1:
             parts.append(Text(""))
             parts.append(_heading(word("also_contact", lang)))
@@ -102,23 +127,24 @@ def advice_renderable(advice: Advice, library: Library, lang: str) -> Panel:
         parts.append(_list(rows))
     title = Text(f" {verdict_label(outcome.verdict, lang)} ", style="bold " + style)
     topic_title = Text(f" {clean(advice.topic.title.get(lang))} ", style="dim")
-    return Panel(Group(*parts), title=title, subtitle=topic_title, box=box.ROUNDED,
-                 border_style=style, padding=(1, 1))
+    return frame(Group(*parts), title, topic_title, style, plain)
 
 
 def print_advice(console: Console, advice: Advice, library: Library, lang: str,
-                 with_earlier: bool = True) -> None:
+                 with_earlier: bool = True, config=None) -> None:
+    plain = is_plain(console)
     if with_earlier:
         for topic, outcome in advice.earlier:
-            console.print(advice_renderable(Advice(topic, outcome, ()), library, lang))
-    console.print(advice_renderable(advice, library, lang))
+            console.print(advice_renderable(Advice(topic, outcome, ()), library, lang, plain, config))
+    console.print(advice_renderable(advice, library, lang, plain, config))
 
 
 def print_needs_answer(console: Console, step: NeedsAnswer, lang: str,
                        library: Library | None = None) -> None:
     question = step.question
     if step.pending is not None and library is not None:
-        console.print(advice_renderable(Advice(step.topic, step.pending, step.path), library, lang))
+        console.print(advice_renderable(Advice(step.topic, step.pending, step.path), library, lang,
+                                        is_plain(console)))
     console.print(Text(f"{word('needs_answer', lang)} ({step.topic.id}):", style="bold"))
     console.print(Text("  " + clean(question.text.get(lang))))
     for choice in question.choices:
@@ -131,7 +157,7 @@ def print_needs_answer(console: Console, step: NeedsAnswer, lang: str,
 
 
 def print_topics(console: Console, topics: Iterable[Topic], lang: str) -> None:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+    table = Table(box=None if is_plain(console) else box.SIMPLE_HEAD, show_edge=False)
     table.add_column(word("id_col", lang), style="bold", no_wrap=True)
     table.add_column(word("topic_col", lang))
     table.add_column(word("summary_col", lang))

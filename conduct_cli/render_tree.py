@@ -27,6 +27,26 @@ def _label(node, library: Library, lang: str) -> Text:
     return Text(f"⇢ {node.topic}", style="italic")
 
 
+def plain_lines(topic: Topic, library: Library, lang: str) -> list[Text]:
+    """The same tree as indented text, without line drawing (for --plain and NO_COLOR)."""
+    lines = [Text(f"{clean(topic.title.get(lang))} ({topic.id})")]
+    shown: set[str] = set()
+    stack: list[tuple[int, str | None, str]] = [(1, None, topic.start)]
+    while stack:
+        depth, edge, node_id = stack.pop()
+        node = topic.nodes[node_id]
+        prefix = Text("  " * depth + (f"{clean(edge)} → " if edge else ""))
+        if node_id in shown and not isinstance(node, Outcome):
+            lines.append(prefix + Text(f"(see '{node_id}' above)"))
+            continue
+        shown.add(node_id)
+        lines.append(prefix + _label(node, library, lang))
+        if isinstance(node, Question):
+            for choice_label, target in reversed(edges(node, lang)):
+                stack.append((depth + 1, choice_label, target))
+    return lines
+
+
 def topic_tree(topic: Topic, library: Library, lang: str) -> Tree:
     root = Tree(Text(clean(topic.title.get(lang)), style="bold underline") + Text(f"  ({topic.id})", style="dim"))
     shown: set[str] = set()

@@ -144,7 +144,8 @@ def find(scenarios: list[Scenario], scenario_id: str) -> Scenario:
     from .answers import shown
 
     known = ", ".join(s.id for s in scenarios) or "none"
-    raise UsageError(f"unknown scenario '{shown(scenario_id)}'; scenarios: {known}")
+    raise UsageError(f"unknown scenario '{shown(scenario_id)}'; scenarios: {known}",
+                     f"onbekend scenario '{shown(scenario_id)}'; scenario's: {known}")
 
 
 def path_steps(replayed: Replay) -> tuple[Step, ...]:

@@ -13,7 +13,6 @@ from typing import Any, Callable, Protocol
 
 from rich import box
 from rich.console import Console, Group
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
@@ -22,7 +21,7 @@ from .engine import Advice, Step
 from .errors import AnswerError
 from .interface import verdict_label, word
 from .model import NOT_SURE, Library, Outcome, Question, QuestionKind, Verdict
-from .render_text import VERDICT_STYLE, advice_renderable, answer_label, clean
+from .render_text import VERDICT_STYLE, advice_renderable, answer_label, clean, frame, is_plain
 from .scenarios import Replay, Scenario
 
 
@@ -78,7 +77,8 @@ def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
             return Votes(amount=NOT_SURE)
         number = parse_amount(text)
         if number is None:
-            raise AnswerError("type the group's amount in euro (e.g. 20), or ? if the group is not sure")
+            raise AnswerError("type the group's amount in euro (e.g. 20), or ? if the group is not sure",
+                              "typ het bedrag van de groep in euro (bijv. 20), of ? als de groep het niet weet")
         return Votes(amount=number)
     tokens = [t for t in re.split(r"[\s,;]+", text) if t]
     if len(tokens) == len(options) and all(t.isdigit() for t in tokens):
@@ -89,13 +89,15 @@ def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
             return Votes(choice=int(token) - 1)
         if token in options:
             return Votes(choice=options.index(token))
-    raise AnswerError(f"type a count for each of the {len(options)} options (e.g. "
-                      f"{' '.join(['0'] * len(options))}), or the number of the group's choice "
-                      f"(1-{len(options)})")
+    example = " ".join(["0"] * len(options))
+    raise AnswerError(f"type a count for each of the {len(options)} options (e.g. {example}), "
+                      f"or the number of the group's choice (1-{len(options)})",
+                      f"typ een aantal voor elk van de {len(options)} keuzes (bijv. {example}), "
+                      f"of het nummer van de keuze van de groep (1-{len(options)})")
 
 
-def votes_table(labels: list[str], votes: Votes, right: int | None, lang: str) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+def votes_table(labels: list[str], votes: Votes, right: int | None, lang: str, plain: bool = False) -> Table:
+    table = Table(box=None if plain else box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("#", justify="right")
     table.add_column(word("option", lang))
     table.add_column(word("group", lang), justify="right")
@@ -115,7 +117,7 @@ def votes_table(labels: list[str], votes: Votes, right: int | None, lang: str) -
 
 # --- the play ----------------------------------------------------------------------------------
 
-def _question_panel(number: int, step: Step, lang: str, reveal: bool) -> Panel:
+def _question_panel(number: int, step: Step, lang: str, reveal: bool, plain: bool):
     question = step.question
     lines: list = [Text(clean(question.text.get(lang)), style="bold")]
     if question.help is not None:
@@ -132,7 +134,7 @@ def _question_panel(number: int, step: Step, lang: str, reveal: bool) -> Panel:
             lines.append(Text(f"{marker} {index}. {clean(choice.label.get(lang))}",
                               style="bold reverse" if picked else ""))
     title = Text(f" {word('step', lang)} {number} ")
-    return Panel(Group(*lines), title=title, box=box.ROUNDED, padding=(0, 1))
+    return frame(Group(*lines), title, None, "none", plain, padding=(0, 1))
 
 
 def _topic_verdicts(library: Library, topic_id: str) -> list[Verdict]:
@@ -147,7 +149,7 @@ def _vote(io: TrainerIO, console: Console, labels: list[str], values: list[str],
         try:
             parse_votes(text, values, amount)
         except AnswerError as error:
-            return str(error)
+            return error.text(lang)
         return True
 
     hint = word("vote_amount_hint" if amount else "vote_hint", lang)
@@ -157,16 +159,18 @@ def _vote(io: TrainerIO, console: Console, labels: list[str], values: list[str],
 def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, console: Console,
          io: TrainerIO | None, quiz: bool = False, what_if: bool = False) -> None:
     """Play a scenario. With `io` None (no terminal or --no-input) it plays straight through."""
-    console.print(Panel(Text(clean(scenario.story.get(lang))),
-                        title=Text(f" {clean(scenario.title.get(lang))} ", style="bold"),
-                        subtitle=Text(f" {scenario.topic} ", style="dim"), box=box.DOUBLE, padding=(1, 2)))
+    plain = is_plain(console)
+    console.print(frame(Text(clean(scenario.story.get(lang))),
+                        Text(f" {clean(scenario.title.get(lang))} ", style="bold"),
+                        Text(f" {scenario.topic} ", style="dim"), "none", plain,
+                        box_style=box.DOUBLE, padding=(1, 2)))
     interactive = io is not None
     quiz = quiz and interactive
     for number, step in enumerate(replayed.advice.path, 1):
         if interactive:
             io.wait(lang)
         question = step.question
-        console.print(_question_panel(number, step, lang, reveal=not quiz))
+        console.print(_question_panel(number, step, lang, reveal=not quiz, plain=plain))
         if quiz:
             if question.kind is QuestionKind.AMOUNT:
                 votes = _vote(io, console, [], [], lang, amount=True)
@@ -178,25 +182,26 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, cons
                 values = [c.value for c in question.choices]
                 votes = _vote(io, console, [], values, lang)
                 right = values.index(step.answer) if step.answer in values else None
-                console.print(votes_table([c.label.get(lang) for c in question.choices], votes, right, lang))
+                console.print(votes_table([c.label.get(lang) for c in question.choices], votes, right, lang, plain))
     outcome = replayed.advice.outcome
     if quiz:
         verdicts = _topic_verdicts(library, scenario.topic)
         console.print(Text(word("vote_verdict", lang), style="bold"))
         votes = _vote(io, console, [], [v.value for v in verdicts], lang)
         right = verdicts.index(outcome.verdict) if outcome.verdict in verdicts else None
-        console.print(votes_table([verdict_label(v, lang) for v in verdicts], votes, right, lang))
+        console.print(votes_table([verdict_label(v, lang) for v in verdicts], votes, right, lang, plain))
     if interactive:
         io.wait(lang)
-    console.print(advice_renderable(replayed.advice, library, lang))
-    console.print(_discussion(scenario, lang))
+    console.print(advice_renderable(replayed.advice, library, lang, plain))
+    console.print(_discussion(scenario, lang, plain))
     if what_if and interactive:
         _what_if_loop(scenario, replayed, library, lang, console, io)
 
 
-def _discussion(scenario: Scenario, lang: str) -> Panel:
+def _discussion(scenario: Scenario, lang: str, plain: bool):
     rows = [Text(f"{n}. ") + Text(clean(q.get(lang))) for n, q in enumerate(scenario.discussion, 1)]
-    return Panel(Group(*rows), title=Text(f" {word('discuss', lang)} ", style="bold"), box=box.ROUNDED)
+    return frame(Group(*rows), Text(f" {word('discuss', lang)} ", style="bold"), None, "none", plain,
+                 padding=(0, 1))
 
 
 def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: str,
@@ -222,7 +227,7 @@ def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: 
         answers[f"{step.topic}.{question.id}"] = new_value
         result = walk(library, scenario.topic, answers, lang, io.ask)
         assert isinstance(result, Advice)
-        console.print(advice_renderable(result, library, lang))
+        console.print(advice_renderable(result, library, lang, is_plain(console)))
         before, after = replayed.advice.outcome, result.outcome
         console.print(Text(f"{word('what_if', lang)}: ", style="bold")
                       + Text(f"{verdict_label(before.verdict, lang)}", style=VERDICT_STYLE[before.verdict])

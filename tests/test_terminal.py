@@ -36,6 +36,8 @@ def test_arrow_keys_through_the_gift_check_to_advice():
     child.send(DOWN + ENTER)                         # no
     child.expect("worth, in euro")
     child.send("15" + ENTER)
+    child.expect("Is everything right")               # the review before the advice
+    child.send(ENTER)                                # yes, show the advice
     child.expect("Allowed; tell your manager")
     child.expect("Your next contact")
     child.expect("Your manager")
@@ -51,6 +53,8 @@ def test_the_topic_menu_when_no_topic_is_given():
     child.send(ENTER)
     child.expect("Who is offering you the gift")
     child.send(ENTER)                                # a client
+    child.expect("Is everything right")
+    child.send(ENTER)
     child.expect("Do not accept a gift from a client")
     assert finish(child) == 0
 
@@ -59,8 +63,108 @@ def test_ctrl_c_at_a_prompt_ends_cleanly_with_130():
     child = spawn("check", "gifts")
     child.expect("Who is offering you the gift")
     child.sendcontrol("c")
-    child.expect("stopped; nothing was saved")
+    child.expect("Stopped. Nothing was saved.")
     output = child.before or ""
     status = finish(child)
     assert status == 130
     assert "Traceback" not in output
+
+
+LEFT, UP, ESC, BACKSPACE = "\x1b[D", "\x1b[A", "\x1b", "\x7f"
+
+
+def test_going_back_and_changing_an_answer():
+    child = spawn("check", "gifts")
+    child.expect("Who is offering you the gift")
+    child.send(DOWN + ENTER)                         # a business relation
+    child.expect("negotiating")
+    child.expect("or Esc: back")                     # the hint names the keys
+    child.send(LEFT)                                 # back
+    child.expect("Who is offering you the gift")
+    child.send(UP + ENTER)                           # now: a client
+    child.expect("Is everything right")
+    child.send(ENTER)
+    child.expect("Do not accept a gift from a client")
+    assert finish(child) == 0
+
+
+def test_escape_goes_back_from_an_amount():
+    child = spawn("check", "gifts", "--no-review")
+    child.expect("Who is offering you the gift")
+    child.send(DOWN + ENTER)
+    for _ in range(3):                               # no, no, no
+        child.expect(r"\?")
+        child.send(DOWN + ENTER)
+    child.expect("worth, in euro")
+    child.send(ESC)
+    child.expect("rather not tell")                  # back at the previous question
+    child.send(UP + ENTER)                           # yes: rather hidden
+    child.expect("Do not accept this gift")
+    assert finish(child) == 0
+
+
+def test_the_review_with_one_answer_changed():
+    child = spawn("check", "gifts")
+    child.expect("Who is offering you the gift")
+    child.send(DOWN + ENTER)
+    for _ in range(3):
+        child.expect(r"\?")
+        child.send(DOWN + ENTER)
+    child.expect("worth, in euro")
+    child.send("15" + ENTER)
+    child.expect("Is everything right")
+    child.expect("€ 15")
+    child.send(DOWN * 5 + ENTER)                     # change the fifth answer: the value
+    child.expect("worth, in euro")
+    child.send(BACKSPACE * 4 + "40" + ENTER)
+    child.expect("Is everything right")
+    child.expect("€ 40")
+    child.send(ENTER)
+    child.expect("Your manager decides")
+    assert finish(child) == 0
+
+
+def test_ctrl_d_at_a_prompt_ends_cleanly_with_130():
+    child = spawn("check", "gifts")
+    child.expect("Who is offering you the gift")
+    child.sendcontrol("d")
+    child.expect("Stopped. Nothing was saved.")
+    output = child.before or ""
+    assert finish(child) == 130
+    assert "Traceback" not in output
+
+
+def _scripted(*extra: str, env_extra: dict | None = None, columns: int = 100) -> str:
+    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", **(env_extra or {})}
+    env.pop("NO_COLOR", None) if not env_extra or "NO_COLOR" not in env_extra else None
+    child = pexpect.spawn(sys.executable, ["-m", "conduct_cli", "check", "gifts", "--no-input",
+                                           "--answer", "giver=client", *extra],
+                          env=env, encoding="utf-8", timeout=20, dimensions=(40, columns))
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    return child.before
+
+
+def test_a_terminal_gets_colour_by_default():
+    assert "\x1b[" in _scripted()
+
+
+def test_no_color_gives_output_without_escape_codes_or_boxes():
+    output = _scripted(env_extra={"NO_COLOR": "1"})
+    assert "\x1b" not in output
+    assert not any(ch in output for ch in "╭╮╰╯│─")
+    assert "Do not accept a gift from a client" in output
+
+
+def test_plain_gives_output_without_escape_codes_or_boxes():
+    output = _scripted("--plain")
+    assert "\x1b" not in output
+    assert not any(ch in output for ch in "╭╮╰╯│─")
+
+
+def test_readable_at_40_columns():
+    output = _scripted("--plain", columns=40)
+    lines = output.replace("\r\n", "\n").split("\n")
+    assert max(len(line.rstrip()) for line in lines) <= 40
+    assert "Your next contact" in output

@@ -162,7 +162,7 @@ def test_acute_danger_comes_first_call_112():
 
 
 def test_a_suspected_unsafe_client_means_the_behavioural_scientist_is_consulted():
-    data = advice("ethics", {"dilemma": "client_unsafe"})
+    data = advice("ethics", {"dilemma": "client_unsafe", "continue_confidentiality": "no"})
     outcome = data["outcome"]
     assert outcome["contacts"][0] == "behavioural_scientist"
     assert "veilig_thuis" in outcome["contacts"]

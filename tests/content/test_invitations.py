@@ -37,7 +37,7 @@ def test_doubt_about_the_added_value_means_the_manager_decides_beforehand():
 
 
 def test_an_invitation_from_a_party_in_negotiation_is_declined_under_the_gift_rule():
-    data = advice("invitations", {**BUSINESS, "negotiating": "yes"})
+    data = advice("invitations", {**BUSINESS, "negotiating": "yes", "continue_gifts": "no"})
     outcome = data["outcome"]
     assert outcome["id"] == "negotiating_decline"
     assert outcome["verdict"] == "not_allowed"

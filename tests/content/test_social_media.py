@@ -35,7 +35,7 @@ def test_a_post_that_could_discredit_anyone_or_the_organisation_is_not_allowed()
 
 def test_confidential_information_about_clients_or_colleagues_is_never_shared():
     data = advice(TOPIC, {"what": "post", "speak_for_org": "no", "confidential": "yes",
-                          "identifies": "yes", "consent": "yes"})
+                          "identifies": "yes", "consent": "yes", "continue_confidentiality": "no"})
     outcome = data["outcome"]
     assert outcome["id"] == "confidential_not_allowed"
     assert outcome["verdict"] == "do_not_share"
@@ -67,7 +67,7 @@ def test_with_explicit_consent_a_name_or_picture_may_be_posted():
 
 
 def test_no_friends_with_clients_or_those_close_to_them():
-    data = advice(TOPIC, {"what": "connect"})
+    data = advice(TOPIC, {"what": "connect", "continue_relationships": "no"})
     outcome = data["outcome"]
     assert outcome["id"] == "befriend_not_allowed"
     assert outcome["verdict"] == "not_allowed"
@@ -151,7 +151,7 @@ def test_when_in_doubt_about_something_concerning_your_manager_the_counsellor_is
 
 
 def test_advice_in_dutch_says_the_same():
-    data = advice(TOPIC, {"what": "connect"}, lang="nl")
+    data = advice(TOPIC, {"what": "connect", "continue_relationships": "no"}, lang="nl")
     assert data["outcome"]["verdict"] == "not_allowed"
     assert "vrienden" in data["outcome"]["title"]
     data = advice(TOPIC, {"what": "post", "speak_for_org": "yes"}, lang="nl")

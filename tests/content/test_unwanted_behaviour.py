@@ -111,7 +111,7 @@ def test_aggression_by_a_client_is_not_accepted_and_is_reported_to_the_manager()
 
 
 def test_disrespect_or_aggression_towards_a_client_is_not_allowed():
-    data = advice(TOPIC, {**SAFE, "who": "towards_client"})
+    data = advice(TOPIC, {**SAFE, "who": "towards_client", "continue_misconduct": "no"})
     result = data["outcome"]
     assert result["verdict"] == "not_allowed"
     assert result["contacts"][0] == "person_concerned"

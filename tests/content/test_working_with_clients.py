@@ -43,7 +43,8 @@ def test_professional_distance_is_a_balance_and_the_relationship_stays_professio
 
 
 def test_no_personal_relationship_with_a_client_also_not_online():
-    data = advice(TOPIC, {"situation": "relationship", "relationship": "friendship"})
+    data = advice(TOPIC, {"situation": "relationship", "relationship": "friendship",
+                          "continue_relationships": "no"})
     outcome = data["outcome"]
     assert outcome["id"] == "personal_relation_not_allowed"
     assert outcome["verdict"] == "not_allowed"
@@ -63,7 +64,8 @@ def test_no_buying_or_selling_between_employee_and_client():
 
 
 def test_falling_in_love_is_reported_to_the_manager_straight_away():
-    data = advice(TOPIC, {"situation": "relationship", "relationship": "feelings"})
+    data = advice(TOPIC, {"situation": "relationship", "relationship": "feelings",
+                          "continue_relationships": "no"})
     outcome = data["outcome"]
     assert outcome["id"] == "feelings_tell_manager"
     assert outcome["contacts"][0] == "manager"
@@ -72,7 +74,8 @@ def test_falling_in_love_is_reported_to_the_manager_straight_away():
 
 
 def test_no_money_or_present_from_a_client_and_the_advice_names_the_stricter_rule():
-    data = advice(TOPIC, {"situation": "relationship", "relationship": "gift"})
+    data = advice(TOPIC, {"situation": "relationship", "relationship": "gift",
+                          "continue_gifts": "no"})
     outcome = data["outcome"]
     assert outcome["verdict"] == "not_allowed"
     assert outcome["contacts"][0] == "manager"
@@ -147,7 +150,8 @@ def test_a_colleague_under_the_influence_is_raised_with_the_manager():
 
 
 def test_client_information_only_when_needed_for_the_service_to_that_client():
-    data = advice(TOPIC, {"situation": "information", "info_purpose": "service"})
+    data = advice(TOPIC, {"situation": "information", "info_purpose": "service",
+                          "continue_confidentiality": "no"})
     assert data["outcome"]["id"] == "info_needed_allowed"
     assert data["outcome"]["verdict"] == "allowed"
     assert IC_CLIENTS in source_codes(data)

@@ -1,0 +1,149 @@
+"""Your organisation's contacts: who the counsellor is and how to reach them.
+
+A small YAML file fills in details per contact role. It is looked up in this order: the
+`--config FILE` option, the CONDUCT_CONFIG environment variable, then the user's config
+directory. Nothing is ever written there unless `conduct config init` is asked to.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from .errors import UsageError
+
+ENV_VAR = "CONDUCT_CONFIG"
+DETAIL_FIELDS = ("name", "phone", "email", "web", "hours", "note")
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    web: str = ""
+    hours: str = ""
+    note: str = ""
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(f.name, getattr(self, f.name)) for f in fields(self) if getattr(self, f.name)]
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None
+    origin: str                       # "--config", "CONDUCT_CONFIG", "user config directory", or "none"
+    contacts: dict[str, ContactDetails]
+
+    def details(self, role: str) -> ContactDetails | None:
+        return self.contacts.get(role)
+
+
+def default_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("conduct")) / "config.yaml"
+
+
+def locate(option: str | None) -> tuple[Path | None, str]:
+    """Which config file is in use, and why. A file named explicitly must exist."""
+    if option:
+        path = Path(option).expanduser()
+        if not path.is_file():
+            raise UsageError(f"config file {option} not found (given with --config)",
+                             f"configuratiebestand {option} niet gevonden (opgegeven met --config)")
+        return path, "--config"
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        path = Path(env).expanduser()
+        if not path.is_file():
+            raise UsageError(f"config file {env} not found (named by {ENV_VAR})",
+                             f"configuratiebestand {env} niet gevonden (genoemd in {ENV_VAR})")
+        return path, ENV_VAR
+    path = default_path()
+    if path.is_file():
+        return path, "user config directory"
+    return None, "none"
+
+
+def load(option: str | None, known_roles: set[str]) -> Config:
+    """The config in use, checked: a broken file or an unknown key is one line naming both."""
+    from . import yamlsafe
+
+    path, origin = locate(option)
+    if path is None:
+        return Config(None, origin, {})
+    name = str(path)
+    try:
+        data = yamlsafe.loads(yamlsafe.read_text(name, max_bytes=256 * 1024))
+    except yamlsafe.YamlProblem as problem:
+        where = f"{name}:{problem.line}" if problem.line else name
+        raise UsageError(f"config file {where}: {problem.message}",
+                         f"configuratiebestand {where}: {problem.message}") from None
+    if data is None:
+        return Config(path, origin, {})
+
+    def bad(line: int, en: str, nl: str) -> UsageError:
+        return UsageError(f"config file {name}:{line}: {en}", f"configuratiebestand {name}:{line}: {nl}")
+
+    if not isinstance(data, dict):
+        raise bad(1, "must be a mapping with a 'contacts' key", "moet een 'contacts'-sleutel bevatten")
+    for key in data:
+        if key != "contacts":
+            raise bad(data.line_of(key), f"unknown key '{key}' (allowed: contacts)",
+                      f"onbekende sleutel '{key}' (toegestaan: contacts)")
+    raw = data.get("contacts") or {}
+    if not isinstance(raw, dict):
+        raise bad(data.line_of("contacts"), "'contacts' must map role ids to details",
+                  "'contacts' moet rollen aan gegevens koppelen")
+    contacts: dict[str, ContactDetails] = {}
+    for role, details in raw.items():
+        if role not in known_roles:
+            known = ", ".join(sorted(known_roles))
+            raise bad(raw.line_of(role), f"unknown key '{role}' (contact roles: {known})",
+                      f"onbekende sleutel '{role}' (rollen: {known})")
+        if details is None:
+            continue
+        if not isinstance(details, dict):
+            raise bad(raw.line_of(role), f"'{role}' must be a mapping of {', '.join(DETAIL_FIELDS)}",
+                      f"'{role}' moet {', '.join(DETAIL_FIELDS)} bevatten")
+        values = {}
+        for key, value in details.items():
+            if key not in DETAIL_FIELDS:
+                raise bad(details.line_of(key), f"unknown key '{key}' in '{role}' (allowed: {', '.join(DETAIL_FIELDS)})",
+                          f"onbekende sleutel '{key}' in '{role}' (toegestaan: {', '.join(DETAIL_FIELDS)})")
+            if value is None:
+                continue
+            if isinstance(value, (dict, list)) or isinstance(value, bool):
+                raise bad(details.line_of(key), f"'{role}.{key}' must be text", f"'{role}.{key}' moet tekst zijn")
+            text = str(value).strip()
+            if any(not ch.isprintable() for ch in text):
+                raise bad(details.line_of(key), f"'{role}.{key}' contains a control character",
+                          f"'{role}.{key}' bevat een stuurteken")
+            values[key] = text
+        if values:
+            contacts[role] = ContactDetails(**values)
+    return Config(path, origin, contacts)
+
+
+def template(roles: list[tuple[str, str]]) -> str:
+    """A commented config file listing every role, ready to fill in."""
+    lines = [
+        "# conduct: your organisation's contacts.",
+        "# Fill in what applies; leave the rest empty. Every field is optional:",
+        "#   name, phone, email, web, hours, note",
+        "# conduct shows these details with the advice, next to what each role is for.",
+        "contacts:",
+    ]
+    for role, title in roles:
+        lines += [
+            f"  # {title}",
+            f"  {role}:",
+            "    name:",
+            "    phone:",
+            "    email:",
+            "    web:",
+            "    hours:",
+            "    note:",
+        ]
+    return "\n".join(lines) + "\n"

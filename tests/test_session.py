@@ -1,0 +1,107 @@
+"""The person at the terminal, in-process: going back, reviewing answers, and the words of the
+interface in the user's language."""
+from __future__ import annotations
+
+from typing import Any
+
+from typer.testing import CliRunner
+
+from conduct_cli.cli import app
+from conduct_cli.engine import Advice
+from conduct_cli.loader import load_library
+from conduct_cli.session import BACK, run
+
+LIBRARY = load_library(only="gifts")
+
+
+class ScriptedPerson:
+    """Answers by question id from a list per question; records what it was asked and offered."""
+
+    def __init__(self, answers: dict[str, list[Any]], reviews: list[int | None] | None = None):
+        self.answers = {k: list(v) for k, v in answers.items()}
+        self.reviews = list(reviews or [None])
+        self.asked: list[tuple[str, Any, bool]] = []   # (question, default offered, back offered)
+        self.reviewed: list[list[str]] = []
+
+    def ask(self, question, lang, default, back):
+        self.asked.append((question.id, default, back))
+        return self.answers[question.id].pop(0)
+
+    def review(self, rows, lang):
+        self.reviewed.append(rows)
+        return self.reviews.pop(0)
+
+
+def test_back_returns_to_the_previous_question_with_its_answer_as_default():
+    person = ScriptedPerson({"giver": ["business", "client"], "negotiating": [BACK]})
+    result = run(LIBRARY, "gifts", {}, "en", person)
+    assert isinstance(result, Advice)
+    assert result.outcome.id == "client_gift"
+    assert person.asked == [("giver", None, False), ("negotiating", None, True),
+                            ("giver", "business", False)]
+
+
+def test_answers_given_later_are_kept_as_defaults_after_going_back():
+    person = ScriptedPerson({"giver": ["business"], "negotiating": ["no", "no"],
+                             "obliged": ["no", BACK, "no"], "rather_hidden": [BACK, "no"],
+                             "value": [15]})
+    result = run(LIBRARY, "gifts", {}, "en", person)
+    assert result.outcome.id == "small_gift_accept"
+    offered = [(q, d) for q, d, _ in person.asked]
+    # back from rather_hidden to obliged (default no), back again to negotiating (default no)
+    assert offered[3:6] == [("rather_hidden", None), ("obliged", "no"), ("negotiating", "no")]
+    # going forward again, obliged offers the answer given before
+    assert ("obliged", "no") in offered[6:]
+
+
+def test_the_first_question_offers_back_only_when_there_is_a_menu_to_go_back_to():
+    person = ScriptedPerson({"giver": [BACK]})
+    assert run(LIBRARY, "gifts", {}, "en", person, back_to_menu=True) == BACK
+    assert person.asked == [("giver", None, True)]
+
+
+def test_review_lists_the_answers_and_changing_one_continues_from_there():
+    person = ScriptedPerson({"giver": ["business"], "negotiating": ["no"], "obliged": ["no"],
+                             "rather_hidden": ["no"], "value": [15, 40]}, reviews=[4, None])
+    result = run(LIBRARY, "gifts", {}, "en", person)
+    assert result.outcome.id == "over_limit_ask"
+    first_review = person.reviewed[0]
+    assert len(first_review) == 5
+    assert first_review[4] == "Roughly what is the gift worth, in euro? → € 15"
+    assert person.reviewed[1][4].endswith("€ 40")
+    assert person.asked[-1] == ("value", 15.0, True)     # the change offers the old answer
+
+
+def test_changing_an_early_answer_keeps_later_answers_that_still_apply():
+    person = ScriptedPerson({"giver": ["business"], "negotiating": ["no", "yes", "no"],
+                             "obliged": ["no"], "rather_hidden": ["no"], "value": [15]},
+                            reviews=[1, 1, None])
+    result = run(LIBRARY, "gifts", {}, "en", person)
+    # negotiating yes ends early; back to no: obliged, rather_hidden and value still apply
+    assert result.outcome.id == "small_gift_accept"
+    assert [q for q, _, _ in person.asked].count("value") == 1
+    assert len(person.reviewed[1]) == 2 and len(person.reviewed[2]) == 5
+
+
+def test_no_review_goes_straight_to_the_advice():
+    person = ScriptedPerson({"giver": ["client"]})
+    assert run(LIBRARY, "gifts", {}, "en", person, review=False).outcome.id == "client_gift"
+    assert person.reviewed == []
+
+
+def test_errors_speak_the_users_language():
+    result = CliRunner().invoke(app, ["check", "gifts", "--no-input", "--lang", "nl",
+                                      "--answer", "giver=buurman"])
+    assert result.exit_code == 2
+    assert "'buurman' is geen antwoord op vraag 'giver'; mogelijk: client, business, not_sure" in result.stderr
+    result = CliRunner().invoke(app, ["check", "vakantie", "--no-input", "--lang", "nl"])
+    assert "onbekend onderwerp 'vakantie'" in result.stderr
+
+
+def test_headings_speak_the_users_language():
+    result = CliRunner().invoke(app, ["check", "gifts", "--no-input", "--lang", "nl",
+                                      "--answer", "giver=client"])
+    for heading in ("Wat je nu doet", "Je volgende contact", "Waarom (bronnen)", "Je antwoorden"):
+        assert heading in result.stdout
+    result = CliRunner().invoke(app, ["topics", "--lang", "nl"])
+    assert "Onderwerp" in result.stdout
