@@ -22,6 +22,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,   # plain help: on screen at once, and easy on screen readers
     help="Integrity self-assessment: check a dilemma against your code of conduct.",
 )
 
@@ -156,7 +157,7 @@ def check(
             target = check_target(save, force)  # before any question: nothing typed is lost
         settings = _load_config(config)
         interactive = _interactive(no_input)
-        console = _console(plain)
+        console = _console(plain) if format is Format.text else None
         topic_id = topic if topic is not None else answers.pop("topic", None)
         answers.pop("topic", None)
         menu = topic_id is None
@@ -214,10 +215,9 @@ def check(
 
 def _load_config(option: Optional[str]):
     from . import config as config_module
-    from .loader import load_roles, shipped_trees_dir, display_path
+    from .loader import shipped_roles
 
-    roles, _ = load_roles(display_path(str(shipped_trees_dir() / "contacts.yaml")))
-    return config_module.load(option, set(roles))
+    return config_module.load(option, set(shipped_roles()))
 
 
 def walk(library, topic_id: str, answers: dict[str, Any], lang: str, ask=None, show_pending=None):
@@ -319,9 +319,9 @@ def validate(
 
 # --- trainer mode: scenarios and pictures --------------------------------------------------------
 
-scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.",
+scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.", rich_markup_mode=None,
                            no_args_is_help=True)
-tree_app = typer.Typer(help="Pictures of the trees: in the terminal, or for slides and other tools.",
+tree_app = typer.Typer(help="Pictures of the trees: in the terminal, or for slides and other tools.", rich_markup_mode=None,
                        no_args_is_help=True)
 app.add_typer(scenario_app, name="scenario")
 app.add_typer(tree_app, name="tree")
@@ -460,7 +460,7 @@ def tree_export(
 
 # --- your organisation's contacts ----------------------------------------------------------------
 
-config_app = typer.Typer(help="Your organisation's contacts file: where it is, and a template.",
+config_app = typer.Typer(help="Your organisation's contacts file: where it is, and a template.", rich_markup_mode=None,
                          no_args_is_help=True)
 app.add_typer(config_app, name="config")
 
@@ -474,15 +474,15 @@ def contacts(
 ) -> None:
     """List every contact role: what it is for, what it keeps confidential, and its details."""
     with _guard(lang) as language:
-        from .loader import load_library
+        from .loader import shipped_roles
 
-        library = load_library(only=TRIAGE_ID)  # roles and codes; no topics needed
+        roles = shipped_roles()
         settings = _load_config(config)
         if format is Format.json:
             _emit_json([{"id": r.id, "name": r.name.get(language), "purpose": r.purpose.get(language),
                          "confidentiality": r.confidentiality.get(language),
                          "details": dict(settings.details(r.id).items()) if settings.details(r.id) else {}}
-                        for r in library.roles.values()])
+                        for r in roles.values()])
             return
         from rich.text import Text
 
@@ -490,7 +490,7 @@ def contacts(
         from .render_text import _list, clean, frame
 
         console = _console(plain)
-        for role in library.roles.values():
+        for role in roles.values():
             rows = [("", Text(clean(role.purpose.get(language)))),
                     ("", Text(f"{word('confidential', language)}: {clean(role.confidentiality.get(language))}",
                               style="dim"))]

@@ -7,8 +7,9 @@ directory. Nothing is ever written there unless `conduct config init` is asked t
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import UsageError
 
@@ -16,8 +17,7 @@ ENV_VAR = "CONDUCT_CONFIG"
 DETAIL_FIELDS = ("name", "phone", "email", "web", "hours", "note")
 
 
-@dataclass(frozen=True)
-class ContactDetails:
+class ContactDetails(NamedTuple):
     name: str = ""
     phone: str = ""
     email: str = ""
@@ -26,11 +26,10 @@ class ContactDetails:
     note: str = ""
 
     def items(self) -> list[tuple[str, str]]:
-        return [(f.name, getattr(self, f.name)) for f in fields(self) if getattr(self, f.name)]
+        return [(name, value) for name, value in zip(self._fields, self) if value]
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     path: Path | None
     origin: str                       # "--config", "CONDUCT_CONFIG", "user config directory", or "none"
     contacts: dict[str, ContactDetails]
@@ -40,6 +39,11 @@ class Config:
 
 
 def default_path() -> Path:
+    if sys.platform.startswith("linux"):
+        # what platformdirs answers on Linux (the XDG base directory spec), without importing it
+        # on every start
+        base = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
+        return Path(base) / "conduct" / "config.yaml"
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("conduct")) / "config.yaml"
@@ -68,11 +72,10 @@ def locate(option: str | None) -> tuple[Path | None, str]:
 
 def load(option: str | None, known_roles: set[str]) -> Config:
     """The config in use, checked: a broken file or an unknown key is one line naming both."""
-    from . import yamlsafe
-
     path, origin = locate(option)
     if path is None:
         return Config(None, origin, {})
+    from . import yamlsafe
     name = str(path)
     try:
         data = yamlsafe.loads(yamlsafe.read_text(name, max_bytes=256 * 1024))

@@ -8,8 +8,7 @@ another topic is never answered by accident.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from .answers import Value, parse_answer, shown
 from .errors import ConductError, UsageError
@@ -20,8 +19,7 @@ CONTINUE_PREFIX = "continue_"
 
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One question on the path, with the answer it got."""
 
     topic: str
@@ -36,8 +34,7 @@ class Step:
         return self.question.choice(self.answer)
 
 
-@dataclass(frozen=True)
-class NeedsAnswer:
+class NeedsAnswer(NamedTuple):
     topic: Topic
     question: Question
     path: tuple[Step, ...]
@@ -49,8 +46,7 @@ class NeedsAnswer:
         return f"{self.topic.id}.{self.question.id}"
 
 
-@dataclass(frozen=True)
-class Advice:
+class Advice(NamedTuple):
     topic: Topic
     outcome: Outcome
     path: tuple[Step, ...]

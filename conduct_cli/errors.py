@@ -2,7 +2,7 @@
 command line can print one clear line and exit with the documented code, never a traceback."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class ConductError(Exception):
@@ -31,8 +31,7 @@ class AnswerError(UsageError):
         self.question_id = question_id
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One problem in a tree file, with where it is."""
 
     file: str

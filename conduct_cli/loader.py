@@ -10,9 +10,11 @@ import functools
 import os
 import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from . import yamlsafe
+if TYPE_CHECKING:
+    from . import yamlsafe
+
 from .errors import Problem, TreeError
 from .model import (
     LANGUAGES, NOT_SURE, Band, Choice, ContactRole, Handover, Library, Node, Outcome,
@@ -69,7 +71,7 @@ class _Checker:
         texts = {}
         for lang in LANGUAGES:
             text = value.get(lang)
-            where = value.line_of(lang) if isinstance(value, yamlsafe.Mapping) else line
+            where = value.line_of(lang) if hasattr(value, "line_of") else line
             if not isinstance(text, str) or not text.strip():
                 self.add(f"{label} has no {'Dutch' if lang == 'nl' else 'English'} text ('{lang}')",
                          where, node)
@@ -81,7 +83,7 @@ class _Checker:
         for extra in value:
             if extra not in LANGUAGES:
                 self.add(f"{label} has an unknown language '{extra}' (allowed: nl, en)",
-                         value.line_of(extra) if isinstance(value, yamlsafe.Mapping) else line, node)
+                         value.line_of(extra) if hasattr(value, "line_of") else line, node)
         return Text(**texts) if len(texts) == 2 else None
 
     def ident(self, value: Any, what: str, line: int | None, node: str | None = None) -> str | None:
@@ -114,6 +116,8 @@ def _show(value: Any) -> str:
 
 
 def _read(path: str) -> tuple[Any, list[Problem]]:
+    from . import yamlsafe  # not at the top: a start from the compiled trees needs no YAML
+
     try:
         return yamlsafe.load_file(path), []
     except yamlsafe.YamlProblem as problem:
@@ -231,7 +235,9 @@ def _outcome(check: _Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome |
         check.add("'advice' must be a list of at least one step", data.line_of("advice"), node_id)
     else:
         for index, item in enumerate(raw):
-            holder = yamlsafe.Mapping({"step": item})
+            from .yamlsafe import Mapping
+
+            holder = Mapping({"step": item})
             holder.key_lines = {"step": raw.item_lines[index]}
             holder.line = raw.item_lines[index]
             step = check.text(holder, "step", node_id, what=f"advice step {index + 1}")
@@ -375,18 +381,44 @@ def load_library(directory: Path | None = None, only: str | None = None) -> Libr
 
     Loads are cached per process: content does not change while a command runs."""
     directory = (directory or shipped_trees_dir()).resolve()
+    compiled = _compiled(directory)
+    if compiled is not None:
+        return compiled
     return _load_library(directory, only)
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(directory: Path) -> Library | None:
+    from . import snapshot
+
+    return snapshot.load(directory)
+
+
+@functools.lru_cache(maxsize=16)
+def _roles_and_codes(directory: Path) -> tuple[dict[str, ContactRole], dict[str, SourceCode], list[Problem]]:
+    roles, found = load_roles(display_path(str(directory / "contacts.yaml")))
+    codes, more = load_codes(display_path(str(directory / "sources.yaml")))
+    return roles, codes, found + more
+
+
+def shipped_roles() -> dict[str, ContactRole]:
+    """The contact roles alone, without reading any topic. Raises TreeError."""
+    directory = shipped_trees_dir().resolve()
+    compiled = _compiled(directory)
+    if compiled is not None:
+        return compiled.roles
+    roles, _, problems = _roles_and_codes(directory)
+    if problems:
+        raise TreeError(problems)
+    return roles
 
 
 @functools.lru_cache(maxsize=16)
 def _load_library(directory: Path, only: str | None) -> Library:
     from .interface import choice_label
 
-    problems: list[Problem] = []
-    roles, found = load_roles(display_path(str(directory / "contacts.yaml")))
-    problems += found
-    codes, found = load_codes(display_path(str(directory / "sources.yaml")))
-    problems += found
+    roles, codes, found = _roles_and_codes(directory)
+    problems: list[Problem] = list(found)
     paths = {p.stem: p for p in topic_files(directory)}
     triage_path = directory / f"{TRIAGE_ID}.yaml"
     if triage_path.is_file():

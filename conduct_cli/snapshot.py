@@ -1,0 +1,94 @@
+"""A compiled copy of the shipped trees, so a check starts without the YAML parser.
+
+`conduct` is opened in a moment of doubt and must be on screen at once; parsing YAML (and
+importing a YAML library) is most of what it would otherwise do before the first question.
+The build compiles the trees once into `compiled.json` beside them, with a hash of every
+source file. At start the hashes are compared with the files as they are now: if any tree was
+edited since, the snapshot is ignored and the YAML is read as usual, so the snapshot can be
+stale but never wrong. `conduct validate` always reads the YAML.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from . import model
+from .model import Library
+
+FILE_NAME = "compiled.json"
+FORMAT = 2
+_TYPES = {cls.__name__: cls for cls in (
+    model.Text, model.Choice, model.Band, model.Question, model.Source, model.Handover,
+    model.Outcome, model.Route, model.Topic, model.ContactRole, model.SourceCode, model.Library)}
+_ENUMS = {"Verdict": model.Verdict, "QuestionKind": model.QuestionKind}
+
+
+def source_files(directory: Path) -> list[Path]:
+    """Every file the library is built from, in a stable order."""
+    files = [directory / "contacts.yaml", directory / "sources.yaml", directory / "triage.yaml"]
+    files += sorted((directory / "topics").glob("*.yaml"))
+    return [f for f in files if f.is_file()]
+
+
+def fingerprint(directory: Path) -> dict[str, str]:
+    """Size and CRC-32 of every source file: enough to notice an edit (this guards against a
+    stale copy, not against tampering: whoever can edit the snapshot can edit the trees)."""
+    result = {}
+    for f in source_files(directory):
+        data = f.read_bytes()
+        result[f.relative_to(directory).as_posix()] = f"{len(data)}:{zlib.crc32(data):08x}"
+    return result
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return {"$e": type(value).__name__, "v": value.value}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {"$t": type(value).__name__, "f": [_encode(v) for v in value]}
+    if isinstance(value, (list, tuple)):
+        return {"$l": [_encode(v) for v in value]}
+    if isinstance(value, dict):
+        return {"$d": [[k, _encode(v)] for k, v in value.items()]}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$t" in value:
+            return _TYPES[value["$t"]](*(_decode(v) for v in value["f"]))
+        if "$e" in value:
+            return _ENUMS[value["$e"]](value["v"])
+        if "$l" in value:
+            return tuple(_decode(v) for v in value["$l"])
+        if "$d" in value:
+            return {k: _decode(v) for k, v in value["$d"]}
+    return value
+
+
+def dumps(library: Library, directory: Path) -> str:
+    return json.dumps({"format": FORMAT, "sources": fingerprint(directory), "library": _encode(library)},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def load(directory: Path) -> Library | None:
+    """The compiled library, or None when there is none or any tree changed since."""
+    path = directory / FILE_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT or data.get("sources") != fingerprint(directory):
+            return None
+        library = _decode(data["library"])
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+    return library if isinstance(library, Library) else None
+
+
+def write(directory: Path, target: Path) -> None:
+    """Compile the trees in `directory` into `target` (used by the build)."""
+    from .loader import load_library
+
+    library = load_library(directory)
+    target.write_text(dumps(library, directory), encoding="utf-8")

@@ -1,0 +1,51 @@
+"""The compiled copy of the trees: identical to the YAML, and never used once a tree changed."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import platformdirs
+
+from conduct_cli import snapshot
+from conduct_cli.config import default_path
+from conduct_cli.loader import _load_library, shipped_trees_dir
+
+
+def copy_trees(tmp_path: Path) -> Path:
+    target = tmp_path / "trees"
+    shutil.copytree(shipped_trees_dir(), target, ignore=shutil.ignore_patterns(snapshot.FILE_NAME))
+    return target
+
+
+def test_the_compiled_library_equals_the_yaml(tmp_path):
+    trees = copy_trees(tmp_path)
+    snapshot.write(trees, trees / snapshot.FILE_NAME)
+    compiled = snapshot.load(trees)
+    assert compiled is not None
+    assert compiled == _load_library(trees.resolve(), None)
+    assert set(compiled.topics) >= {"gifts", "ethics", "confidentiality", "invitations"}
+
+
+def test_an_edited_tree_is_never_served_from_the_snapshot(tmp_path):
+    trees = copy_trees(tmp_path)
+    snapshot.write(trees, trees / snapshot.FILE_NAME)
+    gifts = trees / "topics" / "gifts.yaml"
+    gifts.write_text(gifts.read_text().replace("Accepting a gift", "Accepting a present"))
+    assert snapshot.load(trees) is None
+
+
+def test_a_damaged_snapshot_is_ignored(tmp_path):
+    trees = copy_trees(tmp_path)
+    (trees / snapshot.FILE_NAME).write_text('{"format": 2, "sources": {}, "library": {"$t": "Nope"}}')
+    assert snapshot.load(trees) is None
+    (trees / snapshot.FILE_NAME).write_bytes(b"\x00\xff")
+    assert snapshot.load(trees) is None
+
+
+def test_the_user_config_path_is_the_one_platformdirs_gives(monkeypatch, tmp_path):
+    for value in (None, str(tmp_path)):
+        if value is None:
+            monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+        else:
+            monkeypatch.setenv("XDG_CONFIG_HOME", value)
+        assert default_path() == Path(platformdirs.user_config_dir("conduct")) / "config.yaml"
