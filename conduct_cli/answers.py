@@ -131,8 +131,8 @@ def read_answers_file(path: str) -> dict[str, Any]:
         data = yamlsafe.loads(yamlsafe.read_text(path, max_bytes=1024 * 1024))
     except yamlsafe.YamlProblem as problem:
         where = f"{path}:{problem.line}" if problem.line else path
-        message = f"answers file {where} {problem.message}".replace(" YAML syntax", ": YAML syntax")
-        raise UsageError(message) from None
+        raise UsageError(f"answers file {where}: {problem.message}",
+                         f"antwoordbestand {where}: {problem.message}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -72,26 +72,30 @@ class _Open:
 _constructor = SafeConstructor()
 
 
+def _size(count: int) -> str:
+    return f"{count // (1024 * 1024)} MiB" if count >= 1024 * 1024 else f"{count // 1024} KiB"
+
+
 def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
     """The file's text, refusing what is too large, binary or not UTF-8."""
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise YamlProblem("file not found") from None
+        raise YamlProblem("the file does not exist") from None
     except IsADirectoryError:
-        raise YamlProblem("is a directory, not a file") from None
+        raise YamlProblem("is a folder, not a file") from None
     except OSError as error:
-        raise YamlProblem(f"cannot be read ({error.strerror or error})") from None
+        raise YamlProblem(f"the file cannot be read ({error.strerror or error})") from None
     if len(data) > max_bytes:
-        raise YamlProblem(f"is larger than the limit of {max_bytes // (1024 * 1024)} MiB")
+        raise YamlProblem(f"the file is larger than the limit of {_size(max_bytes)}")
     if b"\x00" in data:
-        raise YamlProblem("is a binary file, not YAML text")
+        raise YamlProblem("the file is a binary file, not YAML text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise YamlProblem(f"is not UTF-8 text (byte {error.start})", line) from None
+        raise YamlProblem(f"the file is not UTF-8 text (byte {error.start})", line) from None
     return text.removeprefix("\ufeff")
 
 
@@ -125,7 +129,7 @@ def loads(text: str) -> Any:
         nonlocal root, have_root, count
         count += weight
         if count > MAX_VALUES:
-            raise YamlProblem(f"holds more than {MAX_VALUES} values (an alias bomb?)", line)
+            raise YamlProblem(f"the file holds more than {MAX_VALUES} values (an alias bomb?)", line)
         if not stack:
             root, have_root = value, True
             return
@@ -153,7 +157,7 @@ def loads(text: str) -> Any:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise YamlProblem("holds more than one YAML document", line)
+                    raise YamlProblem("the file holds more than one YAML document", line)
             elif isinstance(event, yaml.ScalarEvent):
                 value = _scalar(event, loader)
                 if event.anchor:
@@ -168,7 +172,7 @@ def loads(text: str) -> Any:
                 if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
                     raise YamlProblem(f"tag '{event.tag}' is not allowed in a tree file", line)
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlProblem(f"is nested deeper than the limit of {MAX_DEPTH} levels", line)
+                    raise YamlProblem(f"the file is nested deeper than the limit of {MAX_DEPTH} levels", line)
                 if isinstance(event, yaml.MappingStartEvent):
                     container: Any = Mapping()
                     container.key_lines = {}
@@ -191,7 +195,7 @@ def loads(text: str) -> Any:
     except yaml.YAMLError as error:
         raise YamlProblem(f"YAML error: {str(error).splitlines()[0]}") from None
     except RecursionError:  # pragma: no cover - the reader is iterative; belt and braces
-        raise YamlProblem(f"is nested deeper than the limit of {MAX_DEPTH} levels") from None
+        raise YamlProblem(f"the file is nested deeper than the limit of {MAX_DEPTH} levels") from None
     finally:
         loader.dispose()
     return root if have_root else None

@@ -113,7 +113,7 @@ def test_a_broken_answers_file_is_one_line_naming_the_file(tmp_path, content, fr
 def test_a_missing_answers_file(tmp_path):
     reply = check("gifts", {}, "--answers", str(tmp_path / "nope.yaml"))
     assert reply.exit_code == 2
-    assert "nope.yaml" in reply.stderr and "not found" in reply.stderr
+    assert "nope.yaml" in reply.stderr and "does not exist" in reply.stderr
 
 
 def test_text_output_when_an_answer_is_missing_says_how_to_give_it():
