@@ -168,3 +168,59 @@ def test_readable_at_40_columns():
     lines = output.replace("\r\n", "\n").split("\n")
     assert max(len(line.rstrip()) for line in lines) <= 40
     assert "Your next contact" in output
+
+
+def _a_scenario(topic: str = "gifts") -> str:
+    from conduct_cli.loader import shipped_trees_dir
+    from conduct_cli.scenarios import load_scenarios
+
+    scenarios, _ = load_scenarios(shipped_trees_dir())
+    return next(s.id for s in scenarios if s.topic == topic)
+
+
+def test_quiz_with_typed_votes():
+    # a gift scenario starts with "who gives?" (3 options): the group votes 1, 5 and 0
+    child = spawn("scenario", "play", _a_scenario("gifts"), "--quiz")
+    votes = 0
+    transcript = ""
+    while True:
+        index = child.expect(["Press any key", "The group's votes", pexpect.EOF])
+        transcript += child.before or ""
+        if index == 0:
+            child.send(" ")
+        elif index == 1:
+            child.expect(r"\)")                                  # the end of the hint
+            child.send(("1 5 0" if votes == 0 else "1") + ENTER)  # counts, then the group's choice
+            votes += 1
+        else:
+            break
+    child.close()
+    assert child.exitstatus == 0
+    assert votes >= 3                                            # questions and the verdict
+    assert "5 (83%)" in transcript                               # the counts, beside...
+    assert "the code's answer" in transcript                     # ...the code's answer
+    assert "For discussion" in transcript
+
+
+def test_what_if_changes_an_answer_in_a_real_terminal():
+    child = spawn("scenario", "play", _a_scenario(), "--what-if")
+    changed = False
+    while True:
+        index = child.expect(["Press any key", "which answer do you change", "Which answer instead",
+                              "What if: ", "amount in euro", r"arrow keys and Enter\)", pexpect.EOF])
+        if index == 0:
+            child.send(" ")
+        elif index == 1:
+            child.send((UP + ENTER) if changed else ENTER)       # the first step; then Done
+        elif index == 2:
+            child.send(ENTER)                                    # the first other answer
+        elif index == 3:
+            changed = True
+        elif index == 4:
+            child.send("10" + ENTER)
+        elif index == 5:
+            child.send(ENTER)                                    # a new branch: first choice
+        else:
+            break
+    child.close()
+    assert changed and child.exitstatus == 0
