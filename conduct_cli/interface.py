@@ -26,6 +26,10 @@ _WORDS: dict[str, Text] = {
     "your_answers": Text("Je antwoorden", "Your answers"),
     "confidential": Text("Vertrouwelijkheid", "Confidentiality"),
     "needs_answer": Text("Deze vraag heeft een antwoord nodig", "This question needs an answer"),
+    "or_terminal": Text("Of start conduct in een terminal (zonder --no-input) om de vragen een voor een "
+                        "te beantwoorden.",
+                        "Or run conduct in a terminal (without --no-input) to answer the questions one "
+                        "by one."),
     "give_with": Text("Geef het antwoord met", "Give the answer with"),
     "allowed": Text("toegestaan", "allowed"),
     "topic_col": Text("Onderwerp", "Topic"),

@@ -75,7 +75,7 @@ class _Checker:
             if not isinstance(text, str) or not text.strip():
                 self.add(f"{label} has no {'Dutch' if lang == 'nl' else 'English'} text ('{lang}')",
                          where, node)
-            elif any(not ch.isprintable() and ch != "\n" for ch in text):
+            elif not text.replace("\n", "").isprintable():
                 self.add(f"{label} ('{lang}') contains a control character; only printable text "
                          "is allowed", where, node)
             else:
@@ -134,6 +134,7 @@ _QUESTION_FIELDS = {
 _OUTCOME_FIELDS = ({"kind", "verdict", "title", "advice", "contacts", "sources"}, {"handover"})
 _ROUTE_FIELDS = ({"kind", "topic"}, set())
 _KINDS = [k.value for k in QuestionKind] + ["outcome", "route"]
+_QUESTION_KINDS = frozenset(k.value for k in QuestionKind)
 
 
 def _target(check: _Checker, data: yamlsafe.Mapping, key: str, node: str) -> str:
@@ -305,7 +306,7 @@ def parse_topic(data: Any, file: str, labels: Callable[[str], Text]) -> tuple[To
                 continue
             kind = raw.get("kind")
             node: Node | None = None
-            if kind in (k.value for k in QuestionKind):
+            if kind in _QUESTION_KINDS:
                 node = _question(check, node_id, raw, QuestionKind(kind), labels)
             elif kind == "outcome":
                 node = _outcome(check, node_id, raw)

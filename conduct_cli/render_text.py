@@ -154,6 +154,7 @@ def print_needs_answer(console: Console, step: NeedsAnswer, lang: str,
     if question.kind.value == "amount":
         console.print(Text(f"    {word('amount_hint', lang)}", style="dim"))
     console.print(Text(f"{word('give_with', lang)}: --answer {question.id}=VALUE"))
+    console.print(Text(word("or_terminal", lang), style="dim"))
 
 
 def print_topics(console: Console, topics: Iterable[Topic], lang: str) -> None:

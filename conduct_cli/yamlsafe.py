@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover
 
 MAX_BYTES = 2 * 1024 * 1024   # a tree file larger than 2 MiB is refused unread
 MAX_DEPTH = 64                # mappings and lists nested deeper than this are refused
-MAX_VALUES = 200_000          # values, counting every value an alias repeats
+MAX_VALUES = 500_000          # values, counting every value an alias repeats
 
 _ALLOWED_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
@@ -99,20 +99,27 @@ def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
     return text.removeprefix("\ufeff")
 
 
+_MAYBE_TYPED = frozenset("0123456789+-.~")   # how a plain int, float or null can begin
+
+
 def _scalar(event: yaml.ScalarEvent, loader: Any) -> Any:
     tag = event.tag
+    value = event.value
     if tag is None or tag == "!":
-        tag = loader.resolve(ScalarNode, event.value, event.implicit)
+        if not event.implicit[0]:
+            return value                       # quoted or block text
+        if value and value[0] not in _MAYBE_TYPED and value.lower() not in ("true", "false", "null"):
+            return value                       # plain text (yes/no/on/off too, as in YAML 1.2)
+        tag = loader.resolve(ScalarNode, value, event.implicit)
     elif tag not in _ALLOWED_TAGS:
         raise YamlProblem(f"tag '{tag}' is not allowed in a tree file", event.start_mark.line + 1)
     if (tag == "tag:yaml.org,2002:bool" and event.implicit[0]
-            and event.value.lower() not in ("true", "false")):
-        # YAML 1.2 reads yes/no/on/off as text; an English label "No" must not become false
-        return event.value
+            and value.lower() not in ("true", "false")):
+        return value
     if tag not in _ALLOWED_TAGS:
         # implicit timestamps, binary and merge keys: keep the text as it was written
-        return event.value
-    return _constructor.construct_object(ScalarNode(tag, event.value))
+        return value
+    return _constructor.construct_object(ScalarNode(tag, value))
 
 
 def loads(text: str) -> Any:
@@ -134,46 +141,49 @@ def loads(text: str) -> Any:
             root, have_root = value, True
             return
         top = stack[-1]
-        if isinstance(top.container, Sequence):
-            top.container.append(value)
-            top.container.item_lines.append(line)
+        container = top.container
+        if type(container) is Sequence:
+            container.append(value)
+            container.item_lines.append(line)
         elif not top.has_key:
             if isinstance(value, (Mapping, Sequence)):
                 raise YamlProblem("a key must be a plain value, not a mapping or list", line)
-            if value in top.container or value in top.container.key_lines:
+            if value in container.key_lines:
                 raise YamlProblem(f"duplicate key '{value}'", line)
             top.key, top.has_key = value, True
-            top.container.key_lines[value] = line
+            container.key_lines[value] = line
         else:
-            top.container[top.key] = value
+            container[top.key] = value
             top.has_key = False
 
+    ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
+    MappingStart, SequenceStart = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    MappingEnd, SequenceEnd = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    get_event = loader.get_event
     try:
         while True:
-            event = loader.get_event()
-            if event is None or isinstance(event, yaml.StreamEndEvent):
-                break
-            line = event.start_mark.line + 1 if event.start_mark else None
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise YamlProblem("the file holds more than one YAML document", line)
-            elif isinstance(event, yaml.ScalarEvent):
+            event = get_event()
+            kind = type(event)
+            if kind is ScalarEvent:             # by far the most common: checked first
+                line = event.start_mark.line + 1
                 value = _scalar(event, loader)
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)
                 place(value, line, 1)
-            elif isinstance(event, yaml.AliasEvent):
-                if event.anchor not in anchors:
-                    raise YamlProblem(f"unknown alias '*{event.anchor}'", line)
-                value, weight = anchors[event.anchor]
-                place(value, line, weight)
-            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            elif kind is MappingEnd or kind is SequenceEnd:
+                done = stack.pop()
+                weight = count - done.start_count + 1
+                count = done.start_count
+                if done.anchor:
+                    anchors[done.anchor] = (done.container, weight)
+                place(done.container, done.container.line, weight)
+            elif kind is MappingStart or kind is SequenceStart:
+                line = event.start_mark.line + 1
                 if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
                     raise YamlProblem(f"tag '{event.tag}' is not allowed in a tree file", line)
                 if len(stack) >= MAX_DEPTH:
                     raise YamlProblem(f"the file is nested deeper than the limit of {MAX_DEPTH} levels", line)
-                if isinstance(event, yaml.MappingStartEvent):
+                if kind is MappingStart:
                     container: Any = Mapping()
                     container.key_lines = {}
                 else:
@@ -181,13 +191,19 @@ def loads(text: str) -> Any:
                     container.item_lines = []
                 container.line = line
                 stack.append(_Open(container, count, event.anchor))
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                done = stack.pop()
-                weight = count - done.start_count + 1
-                count = done.start_count
-                if done.anchor:
-                    anchors[done.anchor] = (done.container, weight)
-                place(done.container, done.container.line, weight)
+            elif kind is AliasEvent:
+                line = event.start_mark.line + 1
+                if event.anchor not in anchors:
+                    raise YamlProblem(f"unknown alias '*{event.anchor}'", line)
+                value, weight = anchors[event.anchor]
+                place(value, line, weight)
+            elif event is None or isinstance(event, yaml.StreamEndEvent):
+                break
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    line = event.start_mark.line + 1 if event.start_mark else None
+                    raise YamlProblem("the file holds more than one YAML document", line)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = (error.problem or error.context or "not valid YAML").strip()

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Startup and validation benchmark for `conduct`.
+
+Runs each command many times, interleaved (one of each per round, so a busy moment of the
+machine hits all commands alike), and reports the median wall time and the peak memory of each.
+Then it validates generated trees of 100, 1,000 and 10,000 nodes to show how validation grows.
+
+    python bench/startup.py                 # 15 rounds, print a report
+    python bench/startup.py --runs 30 --output docs/performance.md
+
+Use the Python of the environment `conduct` is installed in. Before measuring, the package is
+byte-compiled, as `pip install` does for an installed package.
+"""
+from __future__ import annotations
+
+import argparse
+import compileall
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {"conduct --help": 1.3, "scripted check": 1.5}
+GIFT_ANSWERS = ["--answer", "giver=business", "--answer", "negotiating=no", "--answer", "obliged=no",
+                "--answer", "rather_hidden=no", "--answer", "value=15"]
+
+
+def run_once(argv: list[str]) -> tuple[float, int]:
+    """Wall time in seconds and peak resident memory in KiB of one run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss
+
+
+def measure(commands: dict[str, list[str]], runs: int) -> dict[str, dict[str, float]]:
+    for argv in commands.values():          # one warm-up round, not counted
+        run_once(argv)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    memory: dict[str, int] = {name: 0 for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            elapsed, peak = run_once(argv)
+            times[name].append(elapsed)
+            memory[name] = max(memory[name], peak)
+    return {name: {"median": statistics.median(values), "min": min(values), "max": max(values),
+                   "peak_kib": memory[name]} for name, values in times.items()}
+
+
+def generate_tree(nodes: int) -> str:
+    """A valid topic of about `nodes` nodes: a chain of yes/no questions, each with an outcome."""
+    questions = max(1, nodes // 2)
+    lines = ["id: generated", "title: {nl: Gegenereerd, en: Generated}",
+             "summary: {nl: Een gegenereerde boom, en: A generated tree}", "start: q0", "nodes:"]
+    for i in range(questions):
+        following = f"q{i + 1}" if i + 1 < questions else f"o{i}b"
+        lines.append(f"  q{i}: {{kind: yes_no, text: {{nl: 'Vraag {i}?', en: 'Question {i}?'}}, "
+                     f"if_yes: o{i}, if_no: {following}, not_sure: o{i}}}")
+        lines.append(f"  o{i}: {{kind: outcome, verdict: ask_first, title: {{nl: 'Uitkomst {i}', "
+                     f"en: 'Outcome {i}'}}, advice: [{{nl: 'Overleg.', en: 'Talk.'}}], "
+                     f"contacts: [manager], sources: [{{code: IC, section: Tot slot}}]}}")
+    lines.append(f"  o{questions - 1}b: {{kind: outcome, verdict: allowed, title: {{nl: Klaar, en: Done}}, "
+                 f"advice: [{{nl: 'Klaar.', en: 'Done.'}}], contacts: [manager], "
+                 f"sources: [{{code: IC, section: Tot slot}}]}}")
+    return "\n".join(lines) + "\n"
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kib = int(next(l for l in Path("/proc/meminfo").read_text().splitlines()
+                       if l.startswith("MemTotal")).split()[1])
+        memory = f", {kib / 1024 / 1024:.0f} GiB memory"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return (f"{os.cpu_count()} cores ({cpu}){memory}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="rounds per command (at least 10)")
+    parser.add_argument("--output", help="also write the report as Markdown to this file")
+    args = parser.parse_args()
+    if args.runs < 10:
+        parser.error("--runs must be at least 10")
+    python = sys.executable
+    conduct = str(Path(python).with_name("conduct"))
+    if not Path(conduct).exists():
+        parser.error(f"no conduct next to {python}; run this with the Python conduct is installed in")
+    import conduct_cli
+    compileall.compile_dir(str(Path(conduct_cli.__file__).parent), quiet=1)
+
+    commands = {
+        "python -c pass": [python, "-c", "pass"],
+        'python -c "import typer"': [python, "-c", "import typer"],
+        "conduct --help": [conduct, "--help"],
+        "conduct topics --format json": [conduct, "topics", "--format", "json"],
+        "scripted check": [conduct, "check", "gifts", "--no-input", "--format", "json", *GIFT_ANSWERS],
+        "conduct validate": [conduct, "validate"],
+    }
+    startup = measure(commands, args.runs)
+    baseline = startup['python -c "import typer"']["median"]
+
+    sizes = (100, 1_000, 10_000)
+    with tempfile.TemporaryDirectory() as folder:
+        trees = {}
+        for size in sizes:
+            path = Path(folder) / f"n{size}" / "generated.yaml"
+            path.parent.mkdir()
+            path.write_text(generate_tree(size))
+            check = subprocess.run([conduct, "validate", str(path)], capture_output=True, text=True)
+            if check.returncode != 0:
+                print(f"generated tree of {size} nodes does not validate: {check.stderr}", file=sys.stderr)
+                return 1
+            trees[f"validate {size} nodes"] = [conduct, "validate", str(path)]
+        scaling = measure(trees, args.runs)
+
+    lines = [f"# Performance", "", f"Measured {dt.date.today().isoformat()} on {machine()}.", "",
+             f"Medians of {args.runs} interleaved runs each (after one warm-up round), wall time;",
+             "peak memory is the largest resident set of any run.", "",
+             "| command | median | min | max | × import typer | peak memory |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name, result in startup.items():
+        lines.append(f"| `{name}` | {result['median'] * 1000:.0f} ms | {result['min'] * 1000:.0f} ms | "
+                     f"{result['max'] * 1000:.0f} ms | {result['median'] / baseline:.2f} | "
+                     f"{result['peak_kib'] / 1024:.0f} MiB |")
+    lines += ["", "Targets:", ""]
+    ok = True
+    for name, limit in TARGETS.items():
+        ratio = startup[name]["median"] / baseline
+        passed = ratio <= limit
+        ok &= passed
+        lines.append(f"- `{name}` within {limit}× `import typer`: {ratio:.2f}× "
+                     f"{'PASS' if passed else 'FAIL'}")
+    lines += ["", "Validation of generated trees:", "",
+              "| tree | median | min | peak memory | ms per 1,000 nodes above the 100-node run |",
+              "|---|---:|---:|---:|---:|"]
+    base = scaling["validate 100 nodes"]["median"]
+    for size in sizes:
+        result = scaling[f"validate {size} nodes"]
+        extra = (result["median"] - base) / ((size - 100) / 1000) * 1000 if size > 100 else 0
+        lines.append(f"| {size:,} nodes | {result['median'] * 1000:.0f} ms | {result['min'] * 1000:.0f} ms | "
+                     f"{result['peak_kib'] / 1024:.0f} MiB | {'' if size == 100 else f'{extra:.0f} ms'} |")
+    largest = scaling["validate 10000 nodes"]["median"]
+    per_1k = (scaling["validate 1000 nodes"]["median"] - base) / 0.9
+    per_10k = (largest - base) / 9.9
+    linear = per_10k <= per_1k * 1.5 + 0.005
+    lines += ["", f"- 10,000 nodes under 1 s: {largest:.2f} s {'PASS' if largest < 1 else 'FAIL'}",
+              f"- growth linear (cost per 1,000 nodes at 10,000 no more than 1.5× that at 1,000): "
+              f"{per_10k * 1000:.0f} ms vs {per_1k * 1000:.0f} ms {'PASS' if linear else 'FAIL'}"]
+    ok &= largest < 1 and linear
+    report = "\n".join(lines) + "\n"
+    print(report)
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(report + "\nRun it again with `python bench/startup.py` "
+                                     "(see the README, section Speed).\n")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
