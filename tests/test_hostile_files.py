@@ -1,0 +1,172 @@
+"""Broken and hostile tree files, through the real command in a subprocess: one clear error
+naming the file (and line and node where there is one), a non-zero exit, no traceback, bounded
+memory, and never anything run. Time is measured by the benchmark, not asserted here."""
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLE = (FIXTURES / "valid" / "sample.yaml").read_text()
+MEMORY_LIMIT_MIB = 200
+
+
+def validate(path: Path) -> tuple[subprocess.CompletedProcess, float]:
+    """Run `conduct validate PATH`; returns the result and the child's peak memory in MiB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = subprocess.run([sys.executable, "-m", "conduct_cli", "validate", str(path)],
+                            capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "CONDUCT_LANG": "en"})
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return result, peak
+
+
+def assert_one_clear_error(result: subprocess.CompletedProcess, name: str, fragment: str,
+                           line: int | None = None) -> None:
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("conduct: ") and name in first, first
+    assert fragment in first, first
+    if line is not None:
+        assert f"{name}:{line}:" in first, first
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def test_yaml_syntax_error(tmp_path):
+    path = write(tmp_path, "syntax.yaml", SAMPLE.replace("    if_no: unsure", "    if_no: [unsure"))
+    result, _ = validate(path)
+    assert_one_clear_error(result, "syntax.yaml", "YAML syntax error")
+    assert ":" in result.stderr.split("syntax.yaml", 1)[1][:6]       # a line number follows
+
+
+def test_wrong_types_and_missing_fields(tmp_path):
+    text = SAMPLE.replace("id: sample", "id: types").replace("    if_yes: fine\n", "")
+    text = text.replace("verdict: allowed", "verdict: [allowed]")
+    result, _ = validate(write(tmp_path, "types.yaml", text))
+    assert_one_clear_error(result, "types.yaml", "node 'sure': missing field 'if_yes'", line=18)
+    assert "unknown verdict ['allowed']" in result.stderr
+
+
+def test_unknown_target(tmp_path):
+    text = SAMPLE.replace("id: sample", "id: target").replace("if_yes: fine", "if_yes: nowhere")
+    result, _ = validate(write(tmp_path, "target.yaml", text))
+    assert_one_clear_error(result, "target.yaml", "points to 'nowhere'", line=17)
+
+
+def test_duplicate_keys(tmp_path):
+    text = SAMPLE.replace("id: sample", "id: dupes").replace("  sure:\n", "  sure:\n    kind: yes_no\n", 1)
+    result, _ = validate(write(tmp_path, "dupes.yaml", text))
+    assert_one_clear_error(result, "dupes.yaml", "duplicate key 'kind'", line=19)
+
+
+def test_duplicate_topic_ids(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "same.yaml", SAMPLE.replace("id: sample", "id: same"))
+    result, _ = validate(tmp_path)
+    assert result.returncode != 0 and "topic id 'same' is also used by" in result.stderr
+
+
+def test_cycles(tmp_path):
+    text = SAMPLE.replace("id: sample", "id: loop").replace("    if_no: unsure", "    if_no: first")
+    result, _ = validate(write(tmp_path, "loop.yaml", text))
+    assert_one_clear_error(result, "loop.yaml", "a cycle")
+
+
+def test_alias_bomb(tmp_path):
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for index in range(1, 10):
+        name, previous = chr(ord("a") + index), chr(ord("a") + index - 1)
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    result, peak = validate(write(tmp_path, "bomb.yaml", "\n".join(lines) + "\n"))
+    assert_one_clear_error(result, "bomb.yaml", "alias bomb")
+    assert peak < MEMORY_LIMIT_MIB
+
+
+def test_a_60_mb_file(tmp_path):
+    path = tmp_path / "huge.yaml"
+    with open(path, "w") as out:
+        out.write("id: huge\nnodes:\n")
+        chunk = "  filler: " + "x" * 1000 + "\n"
+        for _ in range(62 * 1024):
+            out.write(chunk)
+    assert path.stat().st_size > 60 * 1024 * 1024
+    result, peak = validate(path)
+    assert_one_clear_error(result, "huge.yaml", "larger than the limit of 2 MiB")
+    assert peak < MEMORY_LIMIT_MIB
+
+
+@pytest.mark.parametrize("opening, closing", [("[", "]"), ("{a: ", "}")])
+def test_nesting_20000_levels_deep(tmp_path, opening, closing):
+    result, peak = validate(write(tmp_path, "deep.yaml", opening * 20_000 + closing * 20_000 + "\n"))
+    assert_one_clear_error(result, "deep.yaml", "nested deeper than the limit of 64 levels", line=1)
+    assert peak < MEMORY_LIMIT_MIB
+
+
+def test_python_tags_never_run_anything(tmp_path):
+    marker = tmp_path / "MARKER"
+    for index, tag in enumerate(["!!python/object/apply:os.system", "!!python/object/new:os.system",
+                                 "!!python/name:os.system", "!!python/module:os"]):
+        text = SAMPLE.replace("id: sample", f"id: tagged{index}").replace(
+            "title: {nl: Voorbeeld, en: Sample}", f'title: {tag} ["touch {marker}"]')
+        result, _ = validate(write(tmp_path, f"tagged{index}.yaml", text))
+        assert_one_clear_error(result, f"tagged{index}.yaml", "is not allowed in a tree file", line=2)
+    assert not marker.exists()
+
+
+def test_a_binary_file(tmp_path):
+    result, _ = validate(write(tmp_path, "image.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+    assert_one_clear_error(result, "image.yaml", "binary file")
+
+
+def test_a_file_that_is_not_utf8(tmp_path):
+    text = SAMPLE.replace("Voorbeeld", "Caf\u00e9").encode("latin-1")
+    result, _ = validate(write(tmp_path, "latin1.yaml", text))
+    assert_one_clear_error(result, "latin1.yaml", "not UTF-8", line=2)
+
+
+def test_markup_and_escapes_in_a_tree_are_refused_or_shown_as_text(tmp_path):
+    escape = SAMPLE.replace("id: sample", "id: escape").replace("Go ahead.", '"Go \\e[2J ahead."')
+    result, _ = validate(write(tmp_path, "escape.yaml", escape))
+    assert_one_clear_error(result, "escape.yaml", "control character")
+    assert "\x1b" not in result.stderr
+
+
+def test_rich_markup_in_a_tree_is_shown_literally():
+    from rich.console import Console
+
+    from conduct_cli.engine import Advice
+    from conduct_cli.loader import load_library
+    from conduct_cli.model import Outcome, Source, Text, Topic, Verdict
+    from conduct_cli.render_text import advice_renderable
+
+    library = load_library()
+    outcome = Outcome("o", Verdict.ALLOWED, Text("[bold red]x[/]", "[bold red]x[/]"),
+                      (Text("[link=http://evil]click[/link]", "[link=http://evil]click[/link]"),),
+                      ("manager",), (Source("IC", "[blink]Algemeen[/blink]"),))
+    topic = Topic("t", Text("[red]T[/]", "[red]T[/]"), Text("s", "s"), "o", {"o": outcome})
+    console = Console(record=True, width=100)
+    console.print(advice_renderable(Advice(topic, outcome, ()), library, "en"))
+    text = console.export_text()
+    for literal in ("[bold red]x[/]", "[link=http://evil]click[/link]", "[blink]Algemeen[/blink]"):
+        assert literal in text
+
+
+def test_escape_sequences_typed_by_the_user_are_shown_escaped():
+    result = subprocess.run([sys.executable, "-m", "conduct_cli", "check", "gifts", "--no-input",
+                             "--answer", "giver=\x1b[2J\x1b]0;owned\x07"], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\\x1b[2J" in result.stderr
