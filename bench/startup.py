@@ -74,6 +74,34 @@ def generate_tree(nodes: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def hostile_files(folder: Path) -> dict[str, Path]:
+    """The broken and planted files conduct must refuse quickly and within bounded memory."""
+    files: dict[str, Path] = {}
+
+    def write(name: str, data: bytes) -> None:
+        files[name] = folder / f"{name.replace(' ', '_')}.yaml"
+        files[name].write_bytes(data)
+
+    big = folder / "a_60_MB_file.yaml"
+    with open(big, "wb") as out:
+        out.write(b"id: huge\nnodes:\n")
+        chunk = b"  filler: " + b"x" * 1000 + b"\n"
+        for _ in range(62 * 1024):
+            out.write(chunk)
+    files["a 60 MB file"] = big
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for index in range(1, 10):
+        name, previous = chr(ord("a") + index), chr(ord("a") + index - 1)
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    write("alias bomb", ("\n".join(lines) + "\n").encode())
+    write("nesting 20,000 deep", b"[" * 20_000 + b"]" * 20_000)
+    write("python tag", b'id: x\ntitle: !!python/object/apply:os.system ["true"]\n')
+    write("binary file", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    write("not UTF-8", "id: caf\u00e9\n".encode("latin-1"))
+    write("YAML syntax error", b"id: [x\n")
+    return files
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -132,6 +160,10 @@ def main() -> int:
                 return 1
             trees[f"validate {size} nodes"] = [conduct, "validate", str(path)]
         scaling = measure(trees, args.runs)
+        hostile_folder = Path(folder) / "hostile"
+        hostile_folder.mkdir()
+        hostile = measure({name: [conduct, "validate", str(path)]
+                           for name, path in hostile_files(hostile_folder).items()}, args.runs)
 
     lines = [f"# Performance", "", f"Measured {dt.date.today().isoformat()} on {machine()}.", "",
              f"Medians of {args.runs} interleaved runs each (after one warm-up round), wall time;",
@@ -167,6 +199,13 @@ def main() -> int:
               f"- growth linear (cost per 1,000 nodes at 10,000 no more than 1.5× that at 1,000): "
               f"{per_10k * 1000:.0f} ms vs {per_1k * 1000:.0f} ms {'PASS' if linear else 'FAIL'}"]
     ok &= largest < 1 and linear
+    lines += ["", "Broken and hostile files (each refused with one clear error):", "",
+              "| file | median | max | peak memory | within 2 s and 200 MB |", "|---|---:|---:|---:|---|"]
+    for name, result in hostile.items():
+        within = result["max"] < 2 and result["peak_kib"] < 200 * 1024
+        ok &= within
+        lines.append(f"| {name} | {result['median'] * 1000:.0f} ms | {result['max'] * 1000:.0f} ms | "
+                     f"{result['peak_kib'] / 1024:.0f} MiB | {'PASS' if within else 'FAIL'} |")
     report = "\n".join(lines) + "\n"
     print(report)
     if args.output:
