@@ -127,12 +127,7 @@ def read_answers_file(path: str) -> dict[str, Any]:
     from . import yamlsafe
 
     name = Path(path).name
-    try:
-        data = yamlsafe.loads(yamlsafe.read_text(path, max_bytes=1024 * 1024))
-    except yamlsafe.YamlProblem as problem:
-        where = f"{path}:{problem.line}" if problem.line else path
-        raise UsageError(f"answers file {where}: {problem.message}",
-                         f"antwoordbestand {where}: {problem.message}") from None
+    data = yamlsafe.load_user_file(path, 1024 * 1024, "answers file", "antwoordbestand")
     if data is None:
         return {}
     if not isinstance(data, dict):

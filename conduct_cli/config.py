@@ -77,12 +77,7 @@ def load(option: str | None, known_roles: set[str]) -> Config:
         return Config(None, origin, {})
     from . import yamlsafe
     name = str(path)
-    try:
-        data = yamlsafe.loads(yamlsafe.read_text(name, max_bytes=256 * 1024))
-    except yamlsafe.YamlProblem as problem:
-        where = f"{name}:{problem.line}" if problem.line else name
-        raise UsageError(f"config file {where}: {problem.message}",
-                         f"configuratiebestand {where}: {problem.message}") from None
+    data = yamlsafe.load_user_file(name, 256 * 1024, "config file", "configuratiebestand")
     if data is None:
         return Config(path, origin, {})
 

@@ -219,3 +219,15 @@ def loads(text: str) -> Any:
 
 def load_file(path: str) -> Any:
     return loads(read_text(path))
+
+
+def load_user_file(path: str, max_bytes: int, label_en: str, label_nl: str) -> Any:
+    """A file the user names (answers, config): its data, or one UsageError line naming it."""
+    from .errors import UsageError
+
+    try:
+        return loads(read_text(path, max_bytes=max_bytes))
+    except YamlProblem as problem:
+        where = f"{path}:{problem.line}" if problem.line else path
+        raise UsageError(f"{label_en} {where}: {problem.message}",
+                         f"{label_nl} {where}: {problem.message}") from None
