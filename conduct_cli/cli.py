@@ -66,8 +66,7 @@ def _guard(lang_option: Optional[str] = None) -> Iterator[str]:
     except Exception as error:  # a bug: still one line, with a way to see more
         if os.environ.get("CONDUCT_DEBUG"):
             raise
-        _err(f"unexpected error ({type(error).__name__}: {error}); "
-             "please report it (set CONDUCT_DEBUG=1 to see the details)")
+        _err(word("unexpected", lang).format(detail=f"{type(error).__name__}: {error}"))
         raise typer.Exit(70) from None
 
 

@@ -83,6 +83,9 @@ _WORDS: dict[str, Text] = {
     "roles_col": Text("Rol", "Role"),
     "purpose_col": Text("Waarvoor", "What for"),
     "details_col": Text("Gegevens", "Details"),
+    "see_above": Text("(zie '{node}' hierboven)", "(see '{node}' above)"),
+    "unexpected": Text("onverwachte fout ({detail}); meld dit alsjeblieft (CONDUCT_DEBUG=1 toont de details)",
+                       "unexpected error ({detail}); please report it (set CONDUCT_DEBUG=1 to see the details)"),
     "interrupted": Text("Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved."),
 }
 

@@ -7,7 +7,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from .export import edges
-from .interface import verdict_label
+from .interface import verdict_label, word
 from .model import Library, Outcome, Question, Route, Topic
 from .render_text import VERDICT_STYLE, clean
 
@@ -37,7 +37,7 @@ def plain_lines(topic: Topic, library: Library, lang: str) -> list[Text]:
         node = topic.nodes[node_id]
         prefix = Text("  " * depth + (f"{clean(edge)} → " if edge else ""))
         if node_id in shown and not isinstance(node, Outcome):
-            lines.append(prefix + Text(f"(see '{node_id}' above)"))
+            lines.append(prefix + Text(word("see_above", lang).format(node=node_id)))
             continue
         shown.add(node_id)
         lines.append(prefix + _label(node, library, lang))
@@ -57,7 +57,7 @@ def topic_tree(topic: Topic, library: Library, lang: str) -> Tree:
         node = topic.nodes[node_id]
         label = Text(f"{clean(edge)} → ", style="cyan") if edge else Text("")
         if node_id in shown and not isinstance(node, Outcome):
-            parent.add(label + Text(f"(see '{node_id}' above)", style="dim"))
+            parent.add(label + Text(word("see_above", lang).format(node=node_id), style="dim"))
             continue
         shown.add(node_id)
         branch = parent.add(label + _label(node, library, lang))
