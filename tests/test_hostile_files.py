@@ -4,9 +4,9 @@ memory, and never anything run. Time is measured by the benchmark, not asserted 
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,13 +17,16 @@ MEMORY_LIMIT_MIB = 200
 
 
 def validate(path: Path) -> tuple[subprocess.CompletedProcess, float]:
-    """Run `conduct validate PATH`; returns the result and the child's peak memory in MiB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    result = subprocess.run([sys.executable, "-m", "conduct_cli", "validate", str(path)],
-                            capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "CONDUCT_LANG": "en"})
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return result, peak
+    """Run `conduct validate PATH`; returns the result and the child's own peak memory in MiB."""
+    argv = [sys.executable, "-m", "conduct_cli", "validate", str(path)]
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(argv, stdout=out, stderr=err, env={**os.environ, "CONDUCT_LANG": "en"})
+        _, status, usage = os.wait4(process.pid, 0)     # this child's usage alone
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(argv, process.returncode, out.read(), err.read())
+    return result, usage.ru_maxrss / 1024
 
 
 def assert_one_clear_error(result: subprocess.CompletedProcess, name: str, fragment: str,
