@@ -4,9 +4,9 @@ memory, and never anything run. Time is measured by the benchmark, not asserted 
 from __future__ import annotations
 
 import os
+import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,17 +16,30 @@ SAMPLE = (FIXTURES / "valid" / "sample.yaml").read_text()
 MEMORY_LIMIT_MIB = 200
 
 
+# Runs `conduct validate` and reports the child's own peak memory. It runs in a small helper
+# interpreter: a child forked straight from pytest would count pytest's memory as its own
+# until it execs, so the figure would say more about the test run than about conduct.
+PEAK_PROBE = """
+import json, os, subprocess, sys, tempfile
+argv = [sys.executable, "-m", "conduct_cli", "validate", sys.argv[1]]
+with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+    child = subprocess.Popen(argv, stdout=out, stderr=err)
+    _, status, usage = os.wait4(child.pid, 0)
+    out.seek(0)
+    err.seek(0)
+    print(json.dumps({"code": os.waitstatus_to_exitcode(status), "stdout": out.read(),
+                      "stderr": err.read(), "peak_mib": usage.ru_maxrss / 1024}))
+"""
+
+
 def validate(path: Path) -> tuple[subprocess.CompletedProcess, float]:
-    """Run `conduct validate PATH`; returns the result and the child's own peak memory in MiB."""
-    argv = [sys.executable, "-m", "conduct_cli", "validate", str(path)]
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen(argv, stdout=out, stderr=err, env={**os.environ, "CONDUCT_LANG": "en"})
-        _, status, usage = os.wait4(process.pid, 0)     # this child's usage alone
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        result = subprocess.CompletedProcess(argv, process.returncode, out.read(), err.read())
-    return result, usage.ru_maxrss / 1024
+    """Run `conduct validate PATH`; returns the result and the run's own peak memory in MiB."""
+    probe = subprocess.run([sys.executable, "-c", PEAK_PROBE, str(path)], capture_output=True,
+                           text=True, timeout=60, env={**os.environ, "CONDUCT_LANG": "en"})
+    report = json.loads(probe.stdout)
+    result = subprocess.CompletedProcess(["conduct", "validate", str(path)], report["code"],
+                                         report["stdout"], report["stderr"])
+    return result, report["peak_mib"]
 
 
 def assert_one_clear_error(result: subprocess.CompletedProcess, name: str, fragment: str,
