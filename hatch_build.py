@@ -18,9 +18,11 @@ class CompileTrees(BuildHookInterface):
         root = Path(self.root)
         sys.path.insert(0, str(root))
         try:
-            from conduct_cli import snapshot
+            from conduct_cli.content import snapshot
+            from conduct_cli.content.layout import ContentDir
+            from conduct_cli.content.library import read_library
         finally:
             sys.path.pop(0)
-        trees = root / "decision_trees"
+        content = ContentDir((root / "decision_trees").resolve())
         # written beside the trees, which the wheel includes as a whole (pyproject.toml)
-        snapshot.write(trees, trees / snapshot.FILE_NAME)
+        snapshot.write(read_library(content), content, content.root / snapshot.FILE_NAME)

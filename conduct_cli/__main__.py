@@ -5,8 +5,9 @@ import sys
 
 
 def main() -> None:
+    """Run the command line."""
     try:
-        from .cli import app
+        from .commands import app
 
         app(prog_name="conduct")
     except KeyboardInterrupt:  # Ctrl-C while starting up, before any command runs

@@ -11,7 +11,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from conduct_cli.cli import app
+from conduct_cli.commands import app
 
 
 @dataclass

@@ -1,16 +1,16 @@
 """parse_answer: the one path every typed, scripted or file answer goes through."""
 import pytest
 
-from conduct_cli.answers import parse_amount, parse_answer
+from conduct_cli.walk.answers import parse_amount, parse_answer
 from conduct_cli.errors import AnswerError
-from conduct_cli.interface import choice_label
-from conduct_cli.model import Band, Choice, Question, QuestionKind, Text
+from conduct_cli.content.model import ANSWER_LABELS
+from conduct_cli.content.model import Band, Choice, Question, QuestionKind, Text
 
 YES_NO = Question("q", QuestionKind.YES_NO, Text("?", "?"), (
-    Choice("yes", choice_label("yes"), "a"), Choice("no", choice_label("no"), "b"),
-    Choice("not_sure", choice_label("not_sure"), "c")))
+    Choice("yes", ANSWER_LABELS["yes"], "a"), Choice("no", ANSWER_LABELS["no"], "b"),
+    Choice("not_sure", ANSWER_LABELS["not_sure"], "c")))
 AMOUNT = Question("value", QuestionKind.AMOUNT, Text("?", "?"),
-                  (Choice("not_sure", choice_label("not_sure"), "c"),), unit="EUR",
+                  (Choice("not_sure", ANSWER_LABELS["not_sure"], "c"),), unit="EUR",
                   bands=(Band(25, "a"), Band(None, "b")))
 
 

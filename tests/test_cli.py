@@ -5,7 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from conduct_cli.cli import app
+from conduct_cli.commands import app
 from tests.protocol import check
 
 BUSINESS_OK = {"giver": "business", "negotiating": "no", "obliged": "no", "rather_hidden": "no"}

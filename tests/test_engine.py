@@ -4,11 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from conduct_cli.engine import Advice, NeedsAnswer, check_answers, next_step
+from conduct_cli.walk.engine import Advice, NeedsAnswer, check_answers, next_step
 from conduct_cli.errors import AnswerError, UsageError
-from conduct_cli.interface import choice_label
-from conduct_cli.loader import load_library, load_topic
-from conduct_cli.model import Library
+from conduct_cli.content.model import ANSWER_LABELS
+from conduct_cli.content.library import load_library
+from conduct_cli.content.schema import load_topic
+from conduct_cli.content.model import Library
 
 SAMPLE = Path(__file__).parent / "fixtures" / "valid" / "sample.yaml"
 
@@ -16,7 +17,7 @@ SAMPLE = Path(__file__).parent / "fixtures" / "valid" / "sample.yaml"
 @pytest.fixture(scope="module")
 def library() -> Library:
     shipped = load_library()
-    topic, problems = load_topic(str(SAMPLE), choice_label)
+    topic, problems = load_topic(str(SAMPLE))
     assert not problems
     return Library({"sample": topic}, shipped.roles, shipped.codes)
 

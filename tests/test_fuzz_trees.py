@@ -6,14 +6,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conduct_cli import yamlsafe
-from conduct_cli.answers import parse_answer
-from conduct_cli.engine import Advice, next_step
+from conduct_cli.content import yamlsafe
+from conduct_cli.walk.answers import parse_answer
+from conduct_cli.walk.engine import Advice, next_step
 from conduct_cli.errors import ConductError
-from conduct_cli.interface import choice_label
-from conduct_cli.loader import load_library, parse_topic
-from conduct_cli.model import Library, Question
-from conduct_cli.validation import check_references, check_topic
+from conduct_cli.content.model import ANSWER_LABELS
+from conduct_cli.content.library import load_library
+from conduct_cli.content.schema import parse_topic
+from conduct_cli.content.model import Library, Question
+from conduct_cli.content.validation import check_references, check_topic
 
 LIBRARY = load_library()
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -93,7 +94,7 @@ def test_random_trees_raise_only_the_projects_errors(tree, data):
         parsed = yamlsafe.loads(text)
     except yamlsafe.YamlProblem:
         return
-    topic, problems = parse_topic(parsed, "fuzz.yaml", choice_label)
+    topic, problems = parse_topic(parsed, "fuzz.yaml")
     assert all(p.file == "fuzz.yaml" and p.message for p in problems)
     if topic is None:
         assert problems

@@ -163,10 +163,10 @@ def test_markup_and_escapes_in_a_tree_are_refused_or_shown_as_text(tmp_path):
 def test_rich_markup_in_a_tree_is_shown_literally():
     from rich.console import Console
 
-    from conduct_cli.engine import Advice
-    from conduct_cli.loader import load_library
-    from conduct_cli.model import Outcome, Source, Text, Topic, Verdict
-    from conduct_cli.render_text import advice_renderable
+    from conduct_cli.walk.engine import Advice
+    from conduct_cli.content.library import load_library
+    from conduct_cli.content.model import Outcome, Source, Text, Topic, Verdict
+    from conduct_cli.terminal.advice import advice_renderable
 
     library = load_library()
     outcome = Outcome("o", Verdict.ALLOWED, Text("[bold red]x[/]", "[bold red]x[/]"),

@@ -6,10 +6,10 @@ import pytest
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from conduct_cli import prompts
-from conduct_cli.cli import walk
-from conduct_cli.engine import Advice
-from conduct_cli.loader import load_library
+from conduct_cli.terminal import prompts
+from conduct_cli.walk.session import run
+from conduct_cli.walk.engine import Advice
+from conduct_cli.content.library import load_library
 
 DOWN, ENTER = "\x1b[B", "\r"
 LIBRARY = load_library(only="gifts")
@@ -25,12 +25,19 @@ def scripted_asker(pipe, keys: dict[str, str]):
     """An ask() that types the given keys at each question, by question id."""
     asked: list[str] = []
 
-    def ask(question, lang):
-        asked.append(question.id)
-        pipe.send_text(keys[question.id])
-        return prompts.ask(question, lang, input=pipe, output=DummyOutput())
+    class Asker:
+        def ask(self, step, default, back):
+            asked.append(step.question.id)
+            pipe.send_text(keys[step.question.id])
+            return prompts.ask(step.question, "en", input=pipe, output=DummyOutput())
 
-    return ask, asked
+        def review(self, advice):
+            return None
+
+        def show_pending(self, step):
+            pass
+
+    return Asker(), asked
 
 
 def test_arrow_keys_pick_a_choice(pipe):
@@ -62,7 +69,7 @@ def test_a_whole_check_answered_at_prompts(pipe):
     ask, asked = scripted_asker(pipe, {
         "giver": DOWN + ENTER, "negotiating": DOWN + ENTER, "obliged": DOWN + ENTER,
         "rather_hidden": DOWN + ENTER, "value": "15" + ENTER})
-    step = walk(LIBRARY, "gifts", {}, "en", ask)
+    step = run(LIBRARY, "gifts", {}, ask, review=False)
     assert isinstance(step, Advice)
     assert step.outcome.id == "small_gift_accept"
     assert asked == ["giver", "negotiating", "obliged", "rather_hidden", "value"]
@@ -71,7 +78,7 @@ def test_a_whole_check_answered_at_prompts(pipe):
 def test_prompts_are_only_asked_for_what_was_not_answered_in_advance(pipe):
     ask, asked = scripted_asker(pipe, {"value": "40" + ENTER})
     answers = {"giver": "business", "negotiating": "no", "obliged": "no", "rather_hidden": "no"}
-    step = walk(LIBRARY, "gifts", answers, "en", ask)
+    step = run(LIBRARY, "gifts", answers, ask, review=False)
     assert step.outcome.id == "over_limit_ask"
     assert asked == ["value"]
 

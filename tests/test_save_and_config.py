@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conduct_cli.cli import app
+from conduct_cli.commands import app
 
 GIFT_15 = ["--answer", "giver=business", "--answer", "negotiating=no", "--answer", "obliged=no",
            "--answer", "rather_hidden=no", "--answer", "value=15"]

@@ -6,10 +6,11 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from conduct_cli.cli import app
-from conduct_cli.engine import Advice
-from conduct_cli.loader import load_library
-from conduct_cli.session import BACK, run
+from conduct_cli.commands import app
+from conduct_cli.walk.engine import Advice
+from conduct_cli.content.library import load_library
+from conduct_cli.terminal.advice import answer_label
+from conduct_cli.walk.session import BACK, run
 
 LIBRARY = load_library(only="gifts")
 
@@ -23,18 +24,21 @@ class ScriptedPerson:
         self.asked: list[tuple[str, Any, bool]] = []   # (question, default offered, back offered)
         self.reviewed: list[list[str]] = []
 
-    def ask(self, question, lang, default, back):
-        self.asked.append((question.id, default, back))
-        return self.answers[question.id].pop(0)
+    def ask(self, step, default, back):
+        self.asked.append((step.question.id, default, back))
+        return self.answers[step.question.id].pop(0)
 
-    def review(self, rows, lang):
-        self.reviewed.append(rows)
+    def review(self, advice):
+        self.reviewed.append([f"{s.question.text.get('en')} → {answer_label(s, 'en')}" for s in advice.path])
         return self.reviews.pop(0)
+
+    def show_pending(self, step):
+        pass
 
 
 def test_back_returns_to_the_previous_question_with_its_answer_as_default():
     person = ScriptedPerson({"giver": ["business", "client"], "negotiating": [BACK]})
-    result = run(LIBRARY, "gifts", {}, "en", person)
+    result = run(LIBRARY, "gifts", {}, person)
     assert isinstance(result, Advice)
     assert result.outcome.id == "client_gift"
     assert person.asked == [("giver", None, False), ("negotiating", None, True),
@@ -45,7 +49,7 @@ def test_answers_given_later_are_kept_as_defaults_after_going_back():
     person = ScriptedPerson({"giver": ["business"], "negotiating": ["no", "no"],
                              "obliged": ["no", BACK, "no"], "rather_hidden": [BACK, "no"],
                              "value": [15]})
-    result = run(LIBRARY, "gifts", {}, "en", person)
+    result = run(LIBRARY, "gifts", {}, person)
     assert result.outcome.id == "small_gift_accept"
     offered = [(q, d) for q, d, _ in person.asked]
     # back from rather_hidden to obliged (default no), back again to negotiating (default no)
@@ -56,14 +60,14 @@ def test_answers_given_later_are_kept_as_defaults_after_going_back():
 
 def test_the_first_question_offers_back_only_when_there_is_a_menu_to_go_back_to():
     person = ScriptedPerson({"giver": [BACK]})
-    assert run(LIBRARY, "gifts", {}, "en", person, back_to_menu=True) == BACK
+    assert run(LIBRARY, "gifts", {}, person, back_to_menu=True) == BACK
     assert person.asked == [("giver", None, True)]
 
 
 def test_review_lists_the_answers_and_changing_one_continues_from_there():
     person = ScriptedPerson({"giver": ["business"], "negotiating": ["no"], "obliged": ["no"],
                              "rather_hidden": ["no"], "value": [15, 40]}, reviews=[4, None])
-    result = run(LIBRARY, "gifts", {}, "en", person)
+    result = run(LIBRARY, "gifts", {}, person)
     assert result.outcome.id == "over_limit_ask"
     first_review = person.reviewed[0]
     assert len(first_review) == 5
@@ -76,7 +80,7 @@ def test_changing_an_early_answer_keeps_later_answers_that_still_apply():
     person = ScriptedPerson({"giver": ["business"], "negotiating": ["no", "yes", "no"],
                              "obliged": ["no"], "rather_hidden": ["no"], "value": [15]},
                             reviews=[1, 1, None])
-    result = run(LIBRARY, "gifts", {}, "en", person)
+    result = run(LIBRARY, "gifts", {}, person)
     # negotiating yes ends early; back to no: obliged, rather_hidden and value still apply
     assert result.outcome.id == "small_gift_accept"
     assert [q for q, _, _ in person.asked].count("value") == 1
@@ -85,7 +89,7 @@ def test_changing_an_early_answer_keeps_later_answers_that_still_apply():
 
 def test_no_review_goes_straight_to_the_advice():
     person = ScriptedPerson({"giver": ["client"]})
-    assert run(LIBRARY, "gifts", {}, "en", person, review=False).outcome.id == "client_gift"
+    assert run(LIBRARY, "gifts", {}, person, review=False).outcome.id == "client_gift"
     assert person.reviewed == []
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import platformdirs
 
-from conduct_cli import snapshot
-from conduct_cli.config import default_path
-from conduct_cli.loader import _load_library, shipped_trees_dir
+from conduct_cli.content import snapshot
+from conduct_cli.content.config import default_path
+from conduct_cli.content.layout import ContentDir, shipped_trees_dir
+from conduct_cli.content.library import read_library
 
 
 def copy_trees(tmp_path: Path) -> Path:
@@ -17,29 +18,35 @@ def copy_trees(tmp_path: Path) -> Path:
     return target
 
 
+def compile_trees(trees: Path) -> ContentDir:
+    content = ContentDir(trees.resolve())
+    snapshot.write(read_library(content), content, trees / snapshot.FILE_NAME)
+    return content
+
+
 def test_the_compiled_library_equals_the_yaml(tmp_path):
-    trees = copy_trees(tmp_path)
-    snapshot.write(trees, trees / snapshot.FILE_NAME)
-    compiled = snapshot.load(trees)
+    content = compile_trees(copy_trees(tmp_path))
+    compiled = snapshot.load(content)
     assert compiled is not None
-    assert compiled == _load_library(trees.resolve(), None)
+    assert compiled == read_library(content)
     assert set(compiled.topics) >= {"gifts", "ethics", "confidentiality", "invitations"}
 
 
 def test_an_edited_tree_is_never_served_from_the_snapshot(tmp_path):
     trees = copy_trees(tmp_path)
-    snapshot.write(trees, trees / snapshot.FILE_NAME)
+    content = compile_trees(trees)
     gifts = trees / "topics" / "gifts.yaml"
     gifts.write_text(gifts.read_text().replace("Accepting a gift", "Accepting a present"))
-    assert snapshot.load(trees) is None
+    assert snapshot.load(content) is None
 
 
 def test_a_damaged_snapshot_is_ignored(tmp_path):
     trees = copy_trees(tmp_path)
+    content = ContentDir(trees.resolve())
     (trees / snapshot.FILE_NAME).write_text('{"format": 2, "sources": {}, "library": {"$t": "Nope"}}')
-    assert snapshot.load(trees) is None
+    assert snapshot.load(content) is None
     (trees / snapshot.FILE_NAME).write_bytes(b"\x00\xff")
-    assert snapshot.load(trees) is None
+    assert snapshot.load(content) is None
 
 
 def test_the_user_config_path_is_the_one_platformdirs_gives(monkeypatch, tmp_path):

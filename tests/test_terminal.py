@@ -171,10 +171,10 @@ def test_readable_at_40_columns():
 
 
 def _a_scenario(topic: str = "gifts") -> str:
-    from conduct_cli.loader import shipped_trees_dir
-    from conduct_cli.scenarios import load_scenarios
+    from conduct_cli.content.layout import shipped
+    from conduct_cli.content.scenarios import load_scenarios
 
-    scenarios, _ = load_scenarios(shipped_trees_dir())
+    scenarios, _ = load_scenarios(shipped())
     return next(s.id for s in scenarios if s.topic == topic)
 
 

@@ -11,19 +11,23 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+
+from conduct_cli.terminal.console import Screen
 from typer.testing import CliRunner
 
-from conduct_cli.answers import parse_answer
-from conduct_cli.cli import app
+from conduct_cli.walk.answers import parse_answer
+from conduct_cli.commands import app
 from conduct_cli.errors import AnswerError
-from conduct_cli.loader import load_library, shipped_trees_dir
-from conduct_cli.model import Outcome, Question
-from conduct_cli.scenarios import load_scenario, load_scenarios, replay
-from conduct_cli.trainer import parse_votes, play
+from conduct_cli.content.layout import shipped, shipped_trees_dir
+from conduct_cli.content.library import load_library
+from conduct_cli.content.model import Outcome, Question
+from conduct_cli.content.scenarios import load_scenario, load_scenarios
+from conduct_cli.walk.replay import replay
+from conduct_cli.terminal.trainer import parse_votes, play
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scenarios"
 LIBRARY = load_library()
-SCENARIOS, _ = load_scenarios(shipped_trees_dir())
+SCENARIOS, _ = load_scenarios(shipped())
 
 
 def run(*args):
@@ -153,7 +157,7 @@ def test_quiz_shows_the_groups_votes_beside_the_codes_answer():
     scenario, replayed = fixture_scenario()
     io = ScriptedIO(texts=["1 5 0", "0 6 0", "2", "2", "30", "1 1 1 1"])
     console = Console(record=True, width=100, color_system=None)
-    play(scenario, replayed, LIBRARY, "en", console, io, quiz=True)
+    play(scenario, replayed, LIBRARY, "en", Screen(console=console), io, quiz=True)
     out = console.export_text()
     assert "The code's answer" in out or "the code's answer" in out
     assert "5 (83%)" in out                        # 5 of 6 voted "a business relation"
@@ -166,7 +170,7 @@ def test_what_if_changes_one_answer_and_shows_where_it_leads():
     scenario, replayed = fixture_scenario()
     io = ScriptedIO(picks=["4", "done"], answers=["40"])   # step 5 is the value
     console = Console(record=True, width=100, color_system=None)
-    play(scenario, replayed, LIBRARY, "en", console, io, what_if=True)
+    play(scenario, replayed, LIBRARY, "en", Screen(console=console), io, what_if=True)
     out = console.export_text()
     assert "Your manager decides" in out                 # 40 euro: the manager decides
     assert "What if: Allowed; tell your manager → Ask first" in out
@@ -176,7 +180,7 @@ def test_what_if_a_choice_that_opens_a_new_branch():
     scenario, replayed = fixture_scenario()
     io = ScriptedIO(picks=["0", "client", "done"])
     console = Console(record=True, width=100, color_system=None)
-    play(scenario, replayed, LIBRARY, "en", console, io, what_if=True)
+    play(scenario, replayed, LIBRARY, "en", Screen(console=console), io, what_if=True)
     assert "Do not accept a gift from a client" in console.export_text()
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conduct_cli.cli import app
+from conduct_cli.commands import app
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conduct_cli.engine import Advice, NeedsAnswer, next_step
-from conduct_cli.loader import load_library
-from conduct_cli.model import QuestionKind
+from conduct_cli.walk.engine import Advice, NeedsAnswer, next_step
+from conduct_cli.content.library import load_library
+from conduct_cli.content.model import QuestionKind
 from tests.protocol import check
 
 LIBRARY = load_library()

@@ -5,7 +5,7 @@ import os
 
 from typer.testing import CliRunner
 
-from conduct_cli.cli import app
+from conduct_cli.commands import app
 
 WALKS_PER_TOPIC = 25
 

@@ -1,16 +1,26 @@
-"""The interface's own words (menus, headings, hints, errors) in Dutch and English, and the
-choice of language. Tree content carries its own texts; these are the frame around them."""
+"""The interface's own words (menus, headings, hints) in Dutch and English, and the choice of
+language. Tree content carries its own texts; these are the frame around them. Part of the
+ground floor: every layer may use it, and it uses nothing of the package but the errors."""
 from __future__ import annotations
 
 import os
+from typing import NamedTuple
 
-from .errors import UsageError
-from .model import NOT_SURE, Text, Verdict
+LANGUAGES = ("nl", "en")
+
+
+class Text(NamedTuple):
+    """A user-facing text in both languages; Dutch is the original."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        """The text in `lang` ("nl" or "en")."""
+        return self.nl if lang == "nl" else self.en
+
 
 _WORDS: dict[str, Text] = {
-    "yes": Text("Ja", "Yes"),
-    "no": Text("Nee", "No"),
-    NOT_SURE: Text("Ik weet het niet zeker", "I'm not sure"),
     "which_topic_unsure": Text("Ik weet niet welk onderwerp past", "I'm not sure which topic"),
     "pick_topic": Text("Waar gaat je vraag over?", "What is your question about?"),
     "amount_hint": Text("bedrag in euro, bijv. 15 of 12,50; typ ? als je het niet zeker weet",
@@ -89,46 +99,31 @@ _WORDS: dict[str, Text] = {
     "interrupted": Text("Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved."),
 }
 
-_VERDICTS: dict[Verdict, Text] = {
-    Verdict.ALLOWED: Text("Toegestaan", "Allowed"),
-    Verdict.ALLOWED_TELL_MANAGER: Text("Toegestaan; meld het je leidinggevende",
-                                       "Allowed; tell your manager"),
-    Verdict.ASK_FIRST: Text("Eerst overleggen", "Ask first"),
-    Verdict.NOT_ALLOWED: Text("Niet toegestaan", "Not allowed"),
-    Verdict.SHARE_WITH_CARE: Text("Delen, zorgvuldig", "Share, with care"),
-    Verdict.DO_NOT_SHARE: Text("Niet delen", "Do not share"),
-    Verdict.REPORT: Text("Melden", "Report it"),
-    Verdict.SEEK_ADVICE: Text("Vraag advies", "Seek advice"),
-    Verdict.EMERGENCY: Text("Acuut gevaar: bel 112", "Acute danger: call 112"),
-}
-
 
 def word(key: str, lang: str) -> str:
+    """One of the interface's words in `lang`."""
     return _WORDS[key].get(lang)
 
 
-def choice_label(value: str) -> Text:
-    """Labels of the answers every yes/no question and every question (not sure) share."""
-    return _WORDS[value]
-
-
-def verdict_label(verdict: Verdict, lang: str) -> str:
-    return _VERDICTS[verdict].get(lang)
+def words(key: str) -> Text:
+    """One of the interface's words in both languages."""
+    return _WORDS[key]
 
 
 def pick_language(option: str | None) -> str:
     """--lang, then CONDUCT_LANG, then a locale starting with 'nl', else English."""
+    from .errors import BadLanguage, BadLanguageVariable
+
     if option is not None:
         value = option.strip().lower()
-        if value not in ("nl", "en"):
-            raise UsageError(f"--lang must be nl or en, not '{option}'")
+        if value not in LANGUAGES:
+            raise BadLanguage(value=option)
         return value
     configured = os.environ.get("CONDUCT_LANG", "").strip().lower()
     if configured:
-        if configured in ("nl", "en"):
+        if configured in LANGUAGES:
             return configured
-        raise UsageError(f"CONDUCT_LANG must be nl or en, not '{configured}'; "
-                         "change it or pass --lang")
+        raise BadLanguageVariable(value=configured)
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import Any, Mapping, NamedTuple
 
-from .answers import Value, parse_answer, shown
-from .errors import ConductError, UsageError
-from .interface import choice_label
-from .model import NOT_SURE, Choice, Library, Outcome, Question, QuestionKind, Route, Text, Topic
+from ..content.model import ANSWER_LABELS, NOT_SURE, Choice, Library, Outcome, Question, QuestionKind, Route, Topic
+from ..errors import NO_END, UNKNOWN_LINK, BrokenTree, UnknownQuestion, UnknownTopic
+from ..printable import shown
+from .answers import Value, answer_key, parse_answer
 
 CONTINUE_PREFIX = "continue_"
-
 
 
 class Step(NamedTuple):
@@ -27,14 +26,14 @@ class Step(NamedTuple):
     answer: Value
 
     @property
-    def choice(self) -> Choice | None:
-        """The choice picked, or for an amount the band it fell in (as a choice-like label)."""
-        if isinstance(self.answer, float):
-            return None
-        return self.question.choice(self.answer)
+    def key(self) -> str:
+        """The answer key of this step's question."""
+        return answer_key(self.topic, self.question.id)
 
 
 class NeedsAnswer(NamedTuple):
+    """The walk stops here: this question has no answer yet."""
+
     topic: Topic
     question: Question
     path: tuple[Step, ...]
@@ -43,10 +42,12 @@ class NeedsAnswer(NamedTuple):
     @property
     def key(self) -> str:
         """The answer key that answers exactly this question."""
-        return f"{self.topic.id}.{self.question.id}"
+        return answer_key(self.topic.id, self.question.id)
 
 
 class Advice(NamedTuple):
+    """The walk has ended in an outcome."""
+
     topic: Topic
     outcome: Outcome
     path: tuple[Step, ...]
@@ -56,14 +57,14 @@ class Advice(NamedTuple):
 Next = NeedsAnswer | Advice
 
 
-def handover_question(outcome: Outcome, labels: Mapping[str, Text]) -> Question:
+def handover_question(outcome: Outcome) -> Question:
     """The yes/no question an outcome with a handover asks: continue with the other topic?"""
     assert outcome.handover is not None
     target = outcome.handover.topic
     choices = (
-        Choice("yes", labels["yes"], target),
-        Choice("no", labels["no"], ""),
-        Choice(NOT_SURE, labels[NOT_SURE], ""),
+        Choice("yes", ANSWER_LABELS["yes"], target),
+        Choice("no", ANSWER_LABELS["no"], ""),
+        Choice(NOT_SURE, ANSWER_LABELS[NOT_SURE], ""),
     )
     return Question(f"{CONTINUE_PREFIX}{target}", QuestionKind.YES_NO, outcome.handover.text, choices)
 
@@ -72,7 +73,7 @@ def _lookup(answers: Mapping[str, Any], topic_id: str, question_id: str,
             used: set[str]) -> tuple[bool, Any]:
     """`TOPIC.QUESTION` first; a plain `QUESTION` answers only the first question with that id
     on the walk, so an answer meant for one topic never lands on a namesake in the next."""
-    exact = f"{topic_id}.{question_id}"
+    exact = answer_key(topic_id, question_id)
     if exact in answers:
         return True, answers[exact]
     if question_id in answers and question_id not in used:
@@ -86,24 +87,21 @@ def _follow(question: Question, value: Value) -> str:
         for band in question.bands:
             if band.below is None or value < band.below:
                 return band.next
-        raise ConductError(f"question '{question.id}' has no band for {value}")  # pragma: no cover
+        raise AssertionError(f"question '{question.id}' has no band for {value}")  # pragma: no cover
     choice = question.choice(value)
     assert choice is not None  # parse_answer only returns values among the choices
     return choice.next
 
 
-def next_step(library: Library, topic_id: str, answers: Mapping[str, Any],
-              labels: Mapping[str, Text] | None = None) -> Next:
+def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Next:
     """Walk from the start of `topic_id` as far as `answers` reach.
 
-    Raises UsageError for an unknown topic and AnswerError (with the question) for an answer
-    that does not fit its question.
+    Raises UnknownTopic and AnswerError (with the question) for an answer that does not fit
+    its question.
     """
-    labels = labels or {k: choice_label(k) for k in ("yes", "no", NOT_SURE)}
     topic = library.topic(topic_id)
     if topic is None:
-        raise UsageError(f"unknown topic '{shown(topic_id)}'; run 'conduct topics' to see them",
-                         f"onbekend onderwerp '{shown(topic_id)}'; 'conduct topics' toont ze")
+        raise unknown_topic(library, topic_id)
     path: list[Step] = []
     used: set[str] = set()
     earlier: list[tuple[Topic, Outcome]] = []
@@ -120,7 +118,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any],
         if isinstance(node, Outcome):
             if node.handover is None or node.handover.topic in visited_topics:
                 return Advice(topic, node, tuple(path), tuple(earlier))
-            question = handover_question(node, labels)
+            question = handover_question(node)
             found, raw = _lookup(answers, topic.id, question.id, used)
             if not found:
                 return NeedsAnswer(topic, question, tuple(path), pending=node)
@@ -138,13 +136,18 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any],
         value = parse_answer(node, raw)
         path.append(Step(topic.id, node, value))
         node_id = _follow(node, value)
-    raise ConductError(f"topic '{topic_id}' does not come to an end; run 'conduct validate'")
+    raise BrokenTree(topic=topic_id, problem=NO_END)
+
+
+def unknown_topic(library: Library, topic_id: str) -> UnknownTopic:
+    """The error for a topic id that is not in the library, listing the ones that are."""
+    return UnknownTopic(topic=shown(topic_id), known=", ".join(library.topics))
 
 
 def _enter(library: Library, topic_id: str, visited: set[str]) -> Topic:
     topic = library.topic(topic_id)
     if topic is None:
-        raise ConductError(f"a link points to unknown topic '{topic_id}'; run 'conduct validate'")
+        raise BrokenTree(topic=topic_id, problem=UNKNOWN_LINK)
     visited.add(topic_id)
     return topic
 
@@ -164,15 +167,13 @@ def questions_by_key(library: Library, topic_id: str) -> dict[str, Question]:
             if isinstance(node, Question):
                 questions = [node]
             elif isinstance(node, Outcome) and node.handover:
-                questions = [handover_question(node, {k: choice_label(k) for k in ("yes", "no", NOT_SURE)})]
-                todo.append(node.handover.topic)
+                questions = [handover_question(node)]
             else:
-                if isinstance(node, Route):
-                    todo.append(node.topic)
-                continue
+                questions = []
+            todo += node.links()
             for question in questions:
                 keys.setdefault(question.id, question)
-                keys[f"{topic.id}.{question.id}"] = question
+                keys[answer_key(topic.id, question.id)] = question
     return keys
 
 
@@ -183,8 +184,5 @@ def check_answers(library: Library, topic_id: str, answers: Mapping[str, Any]) -
     for key, raw in answers.items():
         if key not in known:
             plain = sorted(k for k in known if "." not in k)
-            raise UsageError(f"unknown question '{shown(key)}' in topic '{topic_id}'; "
-                             f"questions: {', '.join(plain)}",
-                             f"onbekende vraag '{shown(key)}' in onderwerp '{topic_id}'; "
-                             f"vragen: {', '.join(plain)}")
+            raise UnknownQuestion(key=shown(key), topic=topic_id, known=", ".join(plain))
         parse_answer(known[key], raw)

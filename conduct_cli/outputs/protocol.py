@@ -4,24 +4,31 @@ library at all."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterable
 
-from .answers import json_value
-from .engine import Advice, NeedsAnswer, Step
-from .model import Library, Outcome, Question, QuestionKind, Topic
+from ..content.config import Config
+from ..content.model import ContactRole, Library, Outcome, Question, QuestionKind, Topic
+from ..content.scenarios import Scenario
+from ..walk.answers import json_value
+from ..walk.check import MENU
+from ..walk.engine import Advice, NeedsAnswer, Step
+from ..walk.replay import Replay
 
 
 def dumps(data: Any) -> str:
+    """Protocol data as text."""
     # ensure_ascii keeps every control character escaped: output is safe to print anywhere
     return json.dumps(data, ensure_ascii=True, indent=2)
 
 
 def path_json(path: tuple[Step, ...]) -> list[dict[str, Any]]:
+    """The questions asked, in order, with their answers."""
     return [{"topic": step.topic, "question": step.question.id, "answer": json_value(step.answer)}
             for step in path]
 
 
 def outcome_json(outcome: Outcome, library: Library, lang: str, config: Any = None) -> dict[str, Any]:
+    """An outcome, with its next contact (and that contact's details from the config)."""
     data: dict[str, Any] = {
         "id": outcome.id,
         "verdict": outcome.verdict.value,
@@ -47,6 +54,7 @@ def outcome_json(outcome: Outcome, library: Library, lang: str, config: Any = No
 
 
 def advice_json(advice: Advice, library: Library, lang: str, config: Any = None) -> dict[str, Any]:
+    """The reply for advice (exit 0)."""
     return {
         "status": "advice",
         "topic": advice.topic.id,
@@ -58,6 +66,7 @@ def advice_json(advice: Advice, library: Library, lang: str, config: Any = None)
 
 
 def question_json(question: Question, lang: str) -> dict[str, Any]:
+    """A question with its choices."""
     data: dict[str, Any] = {
         "id": question.id,
         "kind": question.kind.value,
@@ -72,7 +81,8 @@ def question_json(question: Question, lang: str) -> dict[str, Any]:
 
 
 def needs_answer_json(step: NeedsAnswer, lang: str, library: Library | None = None) -> dict[str, Any]:
-    data = {
+    """The reply for a question that needs an answer (exit 3); the topic menu has no topic."""
+    data: dict[str, Any] = {
         "status": "needs_answer",
         "topic": step.topic.id,
         "question": question_json(step.question, lang),
@@ -81,8 +91,36 @@ def needs_answer_json(step: NeedsAnswer, lang: str, library: Library | None = No
     if step.pending is not None and library is not None:
         # a handover: the advice reached so far, before continuing with another topic
         data["outcome"] = outcome_json(step.pending, library, lang)
+    if step.topic is MENU:
+        del data["topic"]
     return data
 
 
 def topics_json(topics: list[Topic], lang: str) -> list[dict[str, str]]:
+    """The topic list."""
     return [{"id": t.id, "title": t.title.get(lang), "summary": t.summary.get(lang)} for t in topics]
+
+
+def contacts_json(roles: Iterable[ContactRole], config: Config, lang: str) -> list[dict[str, Any]]:
+    """Every contact role with what it is for, what it keeps confidential, and its details."""
+    result = []
+    for role in roles:
+        details = config.details(role.id)
+        result.append({"id": role.id, "name": role.name.get(lang), "purpose": role.purpose.get(lang),
+                       "confidentiality": role.confidentiality.get(lang),
+                       "details": dict(details.items()) if details else {}})
+    return result
+
+
+def scenarios_json(scenarios: Iterable[Scenario], lang: str) -> list[dict[str, str]]:
+    """The scenario list."""
+    return [{"id": s.id, "title": s.title.get(lang), "topic": s.topic} for s in scenarios]
+
+
+def scenario_json(replayed: Replay, library: Library, lang: str) -> dict[str, Any]:
+    """A scenario played through: its story, the advice its answers reach, the discussion."""
+    scenario = replayed.scenario
+    return {"status": "scenario", "scenario": scenario.id, "topic": scenario.topic,
+            "title": scenario.title.get(lang), "story": scenario.story.get(lang),
+            "advice": advice_json(replayed.advice, library, lang),
+            "discussion": [q.get(lang) for q in scenario.discussion]}

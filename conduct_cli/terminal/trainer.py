@@ -12,48 +12,82 @@ from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .answers import Value, parse_amount
-from .engine import Advice, Step
-from .errors import AnswerError
-from .interface import verdict_label, word
-from .model import NOT_SURE, Library, Outcome, Question, QuestionKind, Verdict
-from .render_text import VERDICT_STYLE, advice_renderable, answer_label, clean, frame, is_plain
-from .scenarios import Replay, Scenario
+from ..content.model import NOT_SURE, Library, Outcome, Question, QuestionKind
+from ..content.scenarios import Scenario
+from ..content.verdicts import VERDICTS, Verdict, verdict_label
+from ..errors import AmountVote, AnswerError, CountVote
+from ..printable import clean
+from ..walk.answers import Value, parse_amount
+from ..walk.engine import Advice, NeedsAnswer, Step
+from ..walk.replay import Replay
+from ..walk.session import run
+from ..words import word
+from .advice import advice_renderable, answer_label, frame
+from .console import Screen
 
 
 class TrainerIO(Protocol):
-    def wait(self, lang: str) -> None: ...
-    def text(self, message: str, validate: Callable[[str], bool | str], lang: str) -> str: ...
-    def pick(self, message: str, choices: list[tuple[str, str]], lang: str) -> str: ...
-    def ask(self, question: Question, lang: str) -> Value: ...
+    """What the trainer types: a key to go on, votes, a pick from a list, an answer."""
+
+    def wait(self, lang: str) -> None:
+        """Wait for a key."""
+
+    def text(self, message: str, validate: Callable[[str], bool | str], lang: str) -> str:
+        """A line of text that `validate` accepts."""
+
+    def pick(self, message: str, choices: list[tuple[str, str]], lang: str) -> str:
+        """The value of one of (label, value) `choices`."""
+
+    def ask(self, question: Question, lang: str) -> Value:
+        """An answer to a question of the tree."""
 
 
 class TerminalIO:
     """The trainer at a real terminal, through the questionary prompts."""
 
     def wait(self, lang: str) -> None:
+        """Wait for a key."""
         from . import prompts
 
         prompts.wait_for_enter(word("press_enter", lang))
 
     def text(self, message: str, validate: Callable[[str], bool | str], lang: str) -> str:
+        """A line of text that `validate` accepts."""
         from . import prompts
 
         return prompts.ask_text(message, validate)
 
     def pick(self, message: str, choices: list[tuple[str, str]], lang: str) -> str:
+        """The value of one of (label, value) `choices`."""
         from . import prompts
 
         return prompts.ask_choice(message, choices, lang)
 
     def ask(self, question: Question, lang: str) -> Value:
+        """An answer to a question of the tree."""
         from . import prompts
 
         return prompts.ask(question, lang)
+
+
+class _WhatIfIO:
+    """The trainer answers the new questions a changed answer leads to; no going back, no review."""
+
+    def __init__(self, io: TrainerIO, lang: str):
+        self.io, self.lang = io, lang
+
+    def ask(self, step: NeedsAnswer, default: Any, back: bool) -> Any:
+        return self.io.ask(step.question, self.lang)
+
+    def review(self, advice: Advice) -> int | None:
+        return None
+
+    def show_pending(self, step: NeedsAnswer) -> None:
+        return None
 
 
 # --- votes -------------------------------------------------------------------------------------
@@ -77,8 +111,7 @@ def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
             return Votes(amount=NOT_SURE)
         number = parse_amount(text)
         if number is None:
-            raise AnswerError("type the group's amount in euro (e.g. 20), or ? if the group is not sure",
-                              "typ het bedrag van de groep in euro (bijv. 20), of ? als de groep het niet weet")
+            raise AmountVote()
         return Votes(amount=number)
     tokens = [t for t in re.split(r"[\s,;]+", text) if t]
     if len(tokens) == len(options) and all(t.isdigit() for t in tokens):
@@ -89,14 +122,11 @@ def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
             return Votes(choice=int(token) - 1)
         if token in options:
             return Votes(choice=options.index(token))
-    example = " ".join(["0"] * len(options))
-    raise AnswerError(f"type a count for each of the {len(options)} options (e.g. {example}), "
-                      f"or the number of the group's choice (1-{len(options)})",
-                      f"typ een aantal voor elk van de {len(options)} keuzes (bijv. {example}), "
-                      f"of het nummer van de keuze van de groep (1-{len(options)})")
+    raise CountVote(count=len(options), example=" ".join(["0"] * len(options)))
 
 
 def votes_table(labels: list[str], votes: Votes, right: int | None, lang: str, plain: bool = False) -> Table:
+    """The group's votes beside the code's answer."""
     table = Table(box=None if plain else box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("#", justify="right")
     table.add_column(word("option", lang))
@@ -117,9 +147,9 @@ def votes_table(labels: list[str], votes: Votes, right: int | None, lang: str, p
 
 # --- the play ----------------------------------------------------------------------------------
 
-def _question_panel(number: int, step: Step, lang: str, reveal: bool, plain: bool):
+def _question_panel(number: int, step: Step, lang: str, reveal: bool, plain: bool) -> RenderableType:
     question = step.question
-    lines: list = [Text(clean(question.text.get(lang)), style="bold")]
+    lines: list[Any] = [Text(clean(question.text.get(lang)), style="bold")]
     if question.help is not None:
         lines.append(Text(clean(question.help.get(lang)), style="dim"))
     lines.append(Text(""))
@@ -143,7 +173,7 @@ def _topic_verdicts(library: Library, topic_id: str) -> list[Verdict]:
     return [v for v in Verdict if v in present]
 
 
-def _vote(io: TrainerIO, console: Console, labels: list[str], values: list[str], lang: str,
+def _vote(io: TrainerIO, labels: list[str], values: list[str], lang: str,
           amount: bool = False) -> Votes:
     def validate(text: str) -> bool | str:
         try:
@@ -156,10 +186,11 @@ def _vote(io: TrainerIO, console: Console, labels: list[str], values: list[str],
     return parse_votes(io.text(f"{word('group_votes', lang)} ({hint})", validate, lang), values, amount)
 
 
-def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, console: Console,
+def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, screen: Screen,
          io: TrainerIO | None, quiz: bool = False, what_if: bool = False) -> None:
     """Play a scenario. With `io` None (no terminal or --no-input) it plays straight through."""
-    plain = is_plain(console)
+    plain = screen.plain
+    console = screen.console
     console.print(frame(Text(clean(scenario.story.get(lang))),
                         Text(f" {clean(scenario.title.get(lang))} ", style="bold"),
                         Text(f" {scenario.topic} ", style="dim"), "none", plain,
@@ -173,21 +204,21 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, cons
         console.print(_question_panel(number, step, lang, reveal=not quiz, plain=plain))
         if quiz:
             if question.kind is QuestionKind.AMOUNT:
-                votes = _vote(io, console, [], [], lang, amount=True)
+                votes = _vote(io, [], [], lang, amount=True)
                 group = answer_label(Step(step.topic, question, votes.amount), lang) if votes.amount != NOT_SURE \
                     else question.choices[-1].label.get(lang)
                 console.print(Text(f"{word('group', lang)}: {group}    "
                                    f"{word('the_code', lang)}: {answer_label(step, lang)}", style="bold"))
             else:
                 values = [c.value for c in question.choices]
-                votes = _vote(io, console, [], values, lang)
+                votes = _vote(io, [], values, lang)
                 right = values.index(step.answer) if step.answer in values else None
                 console.print(votes_table([c.label.get(lang) for c in question.choices], votes, right, lang, plain))
     outcome = replayed.advice.outcome
     if quiz:
         verdicts = _topic_verdicts(library, scenario.topic)
         console.print(Text(word("vote_verdict", lang), style="bold"))
-        votes = _vote(io, console, [], [v.value for v in verdicts], lang)
+        votes = _vote(io, [], [v.value for v in verdicts], lang)
         right = verdicts.index(outcome.verdict) if outcome.verdict in verdicts else None
         console.print(votes_table([verdict_label(v, lang) for v in verdicts], votes, right, lang, plain))
     if interactive:
@@ -195,19 +226,18 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, cons
     console.print(advice_renderable(replayed.advice, library, lang, plain))
     console.print(_discussion(scenario, lang, plain))
     if what_if and interactive:
-        _what_if_loop(scenario, replayed, library, lang, console, io)
+        _what_if_loop(scenario, replayed, library, lang, screen, io)
 
 
-def _discussion(scenario: Scenario, lang: str, plain: bool):
+def _discussion(scenario: Scenario, lang: str, plain: bool) -> RenderableType:
     rows = [Text(f"{n}. ") + Text(clean(q.get(lang))) for n, q in enumerate(scenario.discussion, 1)]
     return frame(Group(*rows), Text(f" {word('discuss', lang)} ", style="bold"), None, "none", plain,
                  padding=(0, 1))
 
 
 def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: str,
-                  console: Console, io: TrainerIO) -> None:
-    from .cli import walk
-
+                  screen: Screen, io: TrainerIO) -> None:
+    console = screen.console
     path = replayed.advice.path
     while True:
         choices = [(f"{n}. {s.question.text.get(lang)} ({answer_label(s, lang)})", str(n - 1))
@@ -225,12 +255,12 @@ def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: 
             new_value = io.pick(word("what_if_answer", lang), others, lang)
         answers: dict[str, Any] = dict(scenario.answers)
         answers[f"{step.topic}.{question.id}"] = new_value
-        result = walk(library, scenario.topic, answers, lang, io.ask)
+        result = run(library, scenario.topic, answers, _WhatIfIO(io, lang), review=False)
         assert isinstance(result, Advice)
-        console.print(advice_renderable(result, library, lang, is_plain(console)))
+        console.print(advice_renderable(result, library, lang, screen.plain))
         before, after = replayed.advice.outcome, result.outcome
         console.print(Text(f"{word('what_if', lang)}: ", style="bold")
-                      + Text(f"{verdict_label(before.verdict, lang)}", style=VERDICT_STYLE[before.verdict])
+                      + Text(f"{verdict_label(before.verdict, lang)}", style=VERDICTS[before.verdict].style)
                       + Text(" → ")
-                      + Text(f"{verdict_label(after.verdict, lang)}", style=VERDICT_STYLE[after.verdict])
+                      + Text(f"{verdict_label(after.verdict, lang)}", style=VERDICTS[after.verdict].style)
                       + Text("" if before.id != after.id else f"  ({word('same_outcome', lang)})", style="dim"))

@@ -19,6 +19,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 
+from ..words import Text
+
 try:  # pragma: no cover - depends on how PyYAML was built
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
@@ -218,16 +220,16 @@ def loads(text: str) -> Any:
 
 
 def load_file(path: str) -> Any:
+    """A tree file's data. Raises YamlProblem."""
     return loads(read_text(path))
 
 
-def load_user_file(path: str, max_bytes: int, label_en: str, label_nl: str) -> Any:
+def load_user_file(path: str, max_bytes: int, kind: Text) -> Any:
     """A file the user names (answers, config): its data, or one UsageError line naming it."""
-    from .errors import UsageError
+    from ..errors import UserFileProblem
 
     try:
         return loads(read_text(path, max_bytes=max_bytes))
     except YamlProblem as problem:
         where = f"{path}:{problem.line}" if problem.line else path
-        raise UsageError(f"{label_en} {where}: {problem.message}",
-                         f"{label_nl} {where}: {problem.message}") from None
+        raise UserFileProblem(kind=kind, where=where, problem=problem.message) from None

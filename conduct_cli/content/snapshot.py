@@ -15,31 +15,26 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from . import model
+from .. import words
+from . import model, verdicts
+from .layout import ContentDir
 from .model import Library
 
 FILE_NAME = "compiled.json"
 FORMAT = 2
 _TYPES = {cls.__name__: cls for cls in (
-    model.Text, model.Choice, model.Band, model.Question, model.Source, model.Handover,
+    words.Text, model.Choice, model.Band, model.Question, model.Source, model.Handover,
     model.Outcome, model.Route, model.Topic, model.ContactRole, model.SourceCode, model.Library)}
-_ENUMS = {"Verdict": model.Verdict, "QuestionKind": model.QuestionKind}
+_ENUMS = {"Verdict": verdicts.Verdict, "QuestionKind": model.QuestionKind}
 
 
-def source_files(directory: Path) -> list[Path]:
-    """Every file the library is built from, in a stable order."""
-    files = [directory / "contacts.yaml", directory / "sources.yaml", directory / "triage.yaml"]
-    files += sorted((directory / "topics").glob("*.yaml"))
-    return [f for f in files if f.is_file()]
-
-
-def fingerprint(directory: Path) -> dict[str, str]:
+def fingerprint(content: ContentDir) -> dict[str, str]:
     """Size and CRC-32 of every source file: enough to notice an edit (this guards against a
     stale copy, not against tampering: whoever can edit the snapshot can edit the trees)."""
     result = {}
-    for f in source_files(directory):
+    for f in content.source_files():
         data = f.read_bytes()
-        result[f.relative_to(directory).as_posix()] = f"{len(data)}:{zlib.crc32(data):08x}"
+        result[f.relative_to(content.root).as_posix()] = f"{len(data)}:{zlib.crc32(data):08x}"
     return result
 
 
@@ -68,17 +63,18 @@ def _decode(value: Any) -> Any:
     return value
 
 
-def dumps(library: Library, directory: Path) -> str:
-    return json.dumps({"format": FORMAT, "sources": fingerprint(directory), "library": _encode(library)},
+def dumps(library: Library, content: ContentDir) -> str:
+    """The compiled form of a library read from `content`."""
+    return json.dumps({"format": FORMAT, "sources": fingerprint(content), "library": _encode(library)},
                       ensure_ascii=False, separators=(",", ":"))
 
 
-def load(directory: Path) -> Library | None:
+def load(content: ContentDir) -> Library | None:
     """The compiled library, or None when there is none or any tree changed since."""
-    path = directory / FILE_NAME
+    path = content.root / FILE_NAME
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT or data.get("sources") != fingerprint(directory):
+        if data.get("format") != FORMAT or data.get("sources") != fingerprint(content):
             return None
         library = _decode(data["library"])
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
@@ -86,9 +82,6 @@ def load(directory: Path) -> Library | None:
     return library if isinstance(library, Library) else None
 
 
-def write(directory: Path, target: Path) -> None:
-    """Compile the trees in `directory` into `target` (used by the build)."""
-    from .loader import load_library
-
-    library = load_library(directory)
-    target.write_text(dumps(library, directory), encoding="utf-8")
+def write(library: Library, content: ContentDir, target: Path) -> None:
+    """Write the compiled form of `library`, read from `content`, to `target` (the build)."""
+    target.write_text(dumps(library, content), encoding="utf-8")

@@ -11,13 +11,16 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import UsageError
+from ..errors import CONFIG_FILE, ConfigExists, ConfigNotFound, ConfigNotFoundOption, ConfigNotWritten, ConfigProblem
+from ..words import Text
 
 ENV_VAR = "CONDUCT_CONFIG"
 DETAIL_FIELDS = ("name", "phone", "email", "web", "hours", "note")
 
 
 class ContactDetails(NamedTuple):
+    """How to reach the person in one contact role; empty fields are left out."""
+
     name: str = ""
     phone: str = ""
     email: str = ""
@@ -26,19 +29,24 @@ class ContactDetails(NamedTuple):
     note: str = ""
 
     def items(self) -> list[tuple[str, str]]:
+        """(field, value) for every field that is filled in."""
         return [(name, value) for name, value in zip(self._fields, self) if value]
 
 
 class Config(NamedTuple):
+    """The config file in use (if any), why it was chosen, and the contact details it gives."""
+
     path: Path | None
     origin: str                       # "--config", "CONDUCT_CONFIG", "user config directory", or "none"
     contacts: dict[str, ContactDetails]
 
     def details(self, role: str) -> ContactDetails | None:
+        """The details of one role, if the file gives any."""
         return self.contacts.get(role)
 
 
 def default_path() -> Path:
+    """config.yaml in the user's config directory."""
     if sys.platform.startswith("linux"):
         # what platformdirs answers on Linux (the XDG base directory spec), without importing it
         # on every start
@@ -54,15 +62,13 @@ def locate(option: str | None) -> tuple[Path | None, str]:
     if option:
         path = Path(option).expanduser()
         if not path.is_file():
-            raise UsageError(f"config file {option} not found (given with --config)",
-                             f"configuratiebestand {option} niet gevonden (opgegeven met --config)")
+            raise ConfigNotFoundOption(path=option)
         return path, "--config"
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         path = Path(env).expanduser()
         if not path.is_file():
-            raise UsageError(f"config file {env} not found (named by {ENV_VAR})",
-                             f"configuratiebestand {env} niet gevonden (genoemd in {ENV_VAR})")
+            raise ConfigNotFound(path=env, origin=ENV_VAR)
         return path, ENV_VAR
     path = default_path()
     if path.is_file():
@@ -76,13 +82,14 @@ def load(option: str | None, known_roles: set[str]) -> Config:
     if path is None:
         return Config(None, origin, {})
     from . import yamlsafe
+
     name = str(path)
-    data = yamlsafe.load_user_file(name, 256 * 1024, "config file", "configuratiebestand")
+    data = yamlsafe.load_user_file(name, 256 * 1024, CONFIG_FILE)
     if data is None:
         return Config(path, origin, {})
 
-    def bad(line: int, en: str, nl: str) -> UsageError:
-        return UsageError(f"config file {name}:{line}: {en}", f"configuratiebestand {name}:{line}: {nl}")
+    def bad(line: int, en: str, nl: str) -> ConfigProblem:
+        return ConfigProblem(path=name, line=line, detail=Text(nl, en))
 
     if not isinstance(data, dict):
         raise bad(1, "must be a mapping with a 'contacts' key", "moet een 'contacts'-sleutel bevatten")
@@ -145,3 +152,17 @@ def template(roles: list[tuple[str, str]]) -> str:
             "    note:",
         ]
     return "\n".join(lines) + "\n"
+
+
+def write_template(target: Path, roles: list[tuple[str, str]]) -> None:
+    """Write the template to `target`, never over an existing file."""
+    if target.exists():
+        raise ConfigExists(path=target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8") as out:
+            out.write(template(roles))
+    except FileExistsError:
+        raise ConfigExists(path=target) from None
+    except OSError as error:
+        raise ConfigNotWritten(path=target, reason=error.strerror or error) from None

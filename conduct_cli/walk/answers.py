@@ -11,10 +11,31 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from .errors import AnswerError, UsageError
-from .model import NOT_SURE, Question, QuestionKind
+from ..content.model import NOT_SURE, Question, QuestionKind
+from ..errors import (
+    ANSWERS_FILE, AnswerError, AnswersKeyNotText, AnswersNotAMap, AnswersValueNotSingle,
+    BadAssignment, NotAnAmount, NotAnAnswer, NotASingleValue,
+)
+from ..printable import shown
+from ..words import Text
 
 Value = str | float
+
+
+def answer_key(topic_id: str, question_id: str) -> str:
+    """The key that answers exactly one question: `TOPIC.QUESTION`."""
+    return f"{topic_id}.{question_id}"
+
+
+def answer_text(question: Question, value: Value, lang: str) -> str:
+    """An answer as a person reads it: the choice's label, or an amount in euro."""
+    if isinstance(value, float):
+        amount = f"{value:,.2f}".removesuffix(".00")
+        if lang == "nl":
+            amount = amount.replace(",", "_").replace(".", ",").replace("_", ".")
+        return f"€ {amount}"
+    choice = question.choice(value)
+    return choice.label.get(lang) if choice else str(value)
 
 _NOT_SURE_WORDS = {"not_sure", "not sure", "notsure", "?", "unsure", "don't know", "dont know",
                    "weet niet", "weet ik niet", "niet zeker", "twijfel"}
@@ -28,16 +49,8 @@ _CURRENCY = re.compile(r"^(€|eur|euro)\s*|\s*(€|eur|euro|euros)$", re.IGNORE
 MAX_AMOUNT = 1_000_000_000
 
 
-def shown(value: Any, limit: int = 40) -> str:
-    """A user's value as safe, short text for a message: control characters are escaped, so
-    nothing they typed can move the cursor or change colours."""
-    text = str(value)
-    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
-                   for ch in text)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
 def allowed_values(question: Question, lang: str = "en") -> str:
+    """What a question accepts, for an error message."""
     if question.kind is QuestionKind.AMOUNT:
         if lang == "nl":
             return "een getal in euro (bijv. 15 of 12,50), of not_sure"
@@ -45,11 +58,12 @@ def allowed_values(question: Question, lang: str = "en") -> str:
     return ", ".join(choice.value for choice in question.choices)
 
 
+def _allowed(question: Question) -> Text:
+    return Text(allowed_values(question, "nl"), allowed_values(question, "en"))
+
+
 def _not_an_amount(value: str, question: Question) -> AnswerError:
-    return AnswerError(
-        f"{value} is not an amount for question '{question.id}'; allowed: {allowed_values(question)}",
-        f"{value} is geen bedrag voor vraag '{question.id}'; mogelijk: {allowed_values(question, 'nl')}",
-        question.id)
+    return NotAnAmount(question.id, value=value, allowed=_allowed(question))
 
 
 def parse_amount(text: str) -> float | None:
@@ -81,10 +95,7 @@ def parse_answer(question: Question, raw: Any) -> Value:
             raise _not_an_amount(shown(raw), question)
         return float(raw)
     if not isinstance(raw, (str, int, float)):
-        raise AnswerError(f"the answer to question '{question.id}' must be a single value; "
-                          f"allowed: {allowed_values(question)}",
-                          f"het antwoord op vraag '{question.id}' moet één waarde zijn; "
-                          f"mogelijk: {allowed_values(question, 'nl')}", question.id)
+        raise NotASingleValue(question.id, allowed=_allowed(question))
     text = unicodedata.normalize("NFC", str(raw)).strip()
     folded = text.lower().replace("-", " ").replace("_", " ")
     if folded.replace(" ", "_") == NOT_SURE or folded in _NOT_SURE_WORDS:
@@ -99,10 +110,7 @@ def parse_answer(question: Question, raw: Any) -> Value:
         candidate = _YES_NO_WORDS.get(folded, candidate)
     if question.choice(candidate) is not None:
         return candidate
-    raise AnswerError(f"'{shown(text)}' is not an answer to question '{question.id}'; "
-                      f"allowed: {allowed_values(question)}",
-                      f"'{shown(text)}' is geen antwoord op vraag '{question.id}'; "
-                      f"mogelijk: {allowed_values(question, 'nl')}", question.id)
+    raise NotAnAnswer(question.id, value=shown(text), allowed=_allowed(question))
 
 
 def json_value(value: Value) -> Any:
@@ -117,30 +125,26 @@ def parse_assignment(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     key = key.strip()
     if not sep or not key:
-        raise UsageError(f"--answer takes ID=VALUE, e.g. --answer value=15; got '{shown(text)}'",
-                         f"--answer verwacht ID=WAARDE, bijv. --answer value=15; kreeg '{shown(text)}'")
+        raise BadAssignment(given=shown(text))
     return key, value.strip()
 
 
 def read_answers_file(path: str) -> dict[str, Any]:
     """A YAML or JSON map of question id to value (JSON is YAML, so one reader serves both)."""
-    from . import yamlsafe
+    from ..content import yamlsafe
 
     name = Path(path).name
-    data = yamlsafe.load_user_file(path, 1024 * 1024, "answers file", "antwoordbestand")
+    data = yamlsafe.load_user_file(path, 1024 * 1024, ANSWERS_FILE)
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise UsageError(f"answers file {name} must be a map of question id to answer, e.g. 'value: 15'",
-                         f"antwoordbestand {name} moet vraag-id's met antwoorden bevatten, bijv. 'value: 15'")
+        raise AnswersNotAMap(name=name)
     answers: dict[str, Any] = {}
     for key, value in data.items():
         if not isinstance(key, str):
-            raise UsageError(f"answers file {name}: question id {shown(key)} must be text",
-                             f"antwoordbestand {name}: vraag-id {shown(key)} moet tekst zijn")
+            raise AnswersKeyNotText(name=name, key=shown(key))
         if isinstance(value, (dict, list)) or value is None:
-            raise UsageError(f"answers file {name}: the answer to '{shown(key)}' must be a single value",
-                             f"antwoordbestand {name}: het antwoord op '{shown(key)}' moet één waarde zijn")
+            raise AnswersValueNotSingle(name=name, key=shown(key))
         answers[key] = value
     return answers
 

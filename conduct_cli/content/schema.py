@@ -1,13 +1,13 @@
 """Tree files to model: schema checks with file, line and node in every problem.
 
-The loader reports every problem it can find in one pass (an author fixing a tree wants the
-whole list), and builds the model only from a file without problems. Graph checks that need
-the whole tree (reachability, cycles, links between topics) live in `validation`.
+Reads the data of one file (a topic, the contact roles, the sources) and reports every problem
+it can find in one pass (an author fixing a tree wants the whole list); builds the model only
+from a file without problems. Which files there are is `layout`'s business; graph checks that
+need the whole tree (reachability, cycles, links between topics) live in `validation`. Each
+node kind has one reader, listed in `NODE_READERS`.
 """
 from __future__ import annotations
 
-import functools
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -15,25 +15,19 @@ from typing import TYPE_CHECKING, Any, Callable
 if TYPE_CHECKING:
     from . import yamlsafe
 
-from .errors import Problem, TreeError
+from ..errors import Problem
 from .model import (
-    LANGUAGES, NOT_SURE, Band, Choice, ContactRole, Handover, Library, Node, Outcome,
-    TRIAGE_ID, Question, QuestionKind, Route, Source, SourceCode, Text, Topic, Verdict,
+    ANSWER_LABELS, LANGUAGES, NOT_SURE, Band, Choice, ContactRole, Handover, Node, Outcome,
+    Question, QuestionKind, Route, Source, SourceCode, Text, Topic, Verdict,
 )
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 START_LINE = ":start"  # key in Topic.lines for the line of the topic's 'start' field
 
 
-def shipped_trees_dir() -> Path:
-    """The trees inside the installed package, or beside it in a source checkout."""
-    here = Path(__file__).resolve().parent
-    inside = here / "decision_trees"
-    return inside if inside.is_dir() else here.parent / "decision_trees"
-
-
-class _Checker:
-    """Collects problems for one file while reading its data."""
+class Checker:
+    """Collects problems for one file while reading its data: the shared field, text and id
+    checks of every file kind (topics, contacts, sources, scenarios, policies)."""
 
     def __init__(self, file: str):
         self.file = file
@@ -86,6 +80,15 @@ class _Checker:
                          value.line_of(extra) if hasattr(value, "line_of") else line, node)
         return Text(**texts) if len(texts) == 2 else None
 
+    def item_text(self, items: yamlsafe.Sequence, index: int, node: str | None, what: str) -> Text | None:
+        """The text that is item `index` of a list (an advice step, a discussion question)."""
+        from .yamlsafe import Mapping
+
+        holder = Mapping({"item": items[index]})
+        holder.key_lines = {"item": items.item_lines[index]}
+        holder.line = items.item_lines[index]
+        return self.text(holder, "item", node, what=what)
+
     def ident(self, value: Any, what: str, line: int | None, node: str | None = None) -> str | None:
         if not isinstance(value, str) or not ID_PATTERN.match(value):
             self.add(f"{what} must be an id of lower-case letters, digits and '_', starting "
@@ -115,7 +118,8 @@ def _show(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _read(path: str) -> tuple[Any, list[Problem]]:
+def read(path: str) -> tuple[Any, list[Problem]]:
+    """A file's data, or the problem that stops it from being read."""
     from . import yamlsafe  # not at the top: a start from the compiled trees needs no YAML
 
     try:
@@ -133,19 +137,17 @@ _QUESTION_FIELDS = {
 }
 _OUTCOME_FIELDS = ({"kind", "verdict", "title", "advice", "contacts", "sources"}, {"handover"})
 _ROUTE_FIELDS = ({"kind", "topic"}, set())
-_KINDS = [k.value for k in QuestionKind] + ["outcome", "route"]
-_QUESTION_KINDS = frozenset(k.value for k in QuestionKind)
 
 
-def _target(check: _Checker, data: yamlsafe.Mapping, key: str, node: str) -> str:
+def _target(check: Checker, data: yamlsafe.Mapping, key: str, node: str) -> str:
     if key not in data:
         return ""  # reported as a missing field already
     value = data.get(key)
     return check.ident(value, f"'{key}'", data.line_of(key), node) or ""
 
 
-def _question(check: _Checker, node_id: str, data: yamlsafe.Mapping, kind: QuestionKind,
-              labels: Callable[[str], Text]) -> Question | None:
+def _question(check: Checker, node_id: str, data: yamlsafe.Mapping, kind: QuestionKind) -> Question | None:
+    labels = ANSWER_LABELS.__getitem__
     required, optional = _QUESTION_FIELDS[kind]
     check.fields(data, required, optional, f"a {kind.value} question", node_id)
     before = len(check.problems)
@@ -217,7 +219,7 @@ def _question(check: _Checker, node_id: str, data: yamlsafe.Mapping, kind: Quest
     return Question(node_id, kind, text, tuple(choices), help_text, unit, tuple(bands))
 
 
-def _outcome(check: _Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome | None:
+def _outcome(check: Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome | None:
     required, optional = _OUTCOME_FIELDS
     check.fields(data, required, optional, "an outcome", node_id)
     before = len(check.problems)
@@ -236,12 +238,7 @@ def _outcome(check: _Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome |
         check.add("'advice' must be a list of at least one step", data.line_of("advice"), node_id)
     else:
         for index, item in enumerate(raw):
-            from .yamlsafe import Mapping
-
-            holder = Mapping({"step": item})
-            holder.key_lines = {"step": raw.item_lines[index]}
-            holder.line = raw.item_lines[index]
-            step = check.text(holder, "step", node_id, what=f"advice step {index + 1}")
+            step = check.item_text(raw, index, node_id, what=f"advice step {index + 1}")
             if step:
                 advice.append(step)
     contacts: list[str] = []
@@ -281,9 +278,28 @@ def _outcome(check: _Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome |
     return Outcome(node_id, verdict, title, tuple(advice), tuple(contacts), tuple(sources), handover)
 
 
-def parse_topic(data: Any, file: str, labels: Callable[[str], Text]) -> tuple[Topic | None, list[Problem]]:
+def _route(check: Checker, node_id: str, data: yamlsafe.Mapping) -> Route | None:
+    check.fields(data, *_ROUTE_FIELDS, "a route", node_id)
+    target = check.ident(data.get("topic"), "a route's 'topic'", data.line_of("topic"), node_id)
+    return Route(node_id, target) if target and len(data) == 2 else None
+
+
+NodeReader = Callable[[Checker, str, "yamlsafe.Mapping"], Node | None]
+
+# One reader per node kind, by the `kind` a tree file gives. A new kind is a reader here, a
+# type with steps() and links() in `model`, a case in the engine, and a drawing in each picture.
+NODE_READERS: dict[str, NodeReader] = {
+    QuestionKind.CHOICE.value: lambda c, i, d: _question(c, i, d, QuestionKind.CHOICE),
+    QuestionKind.YES_NO.value: lambda c, i, d: _question(c, i, d, QuestionKind.YES_NO),
+    QuestionKind.AMOUNT.value: lambda c, i, d: _question(c, i, d, QuestionKind.AMOUNT),
+    "outcome": _outcome,
+    "route": _route,
+}
+
+
+def parse_topic(data: Any, file: str) -> tuple[Topic | None, list[Problem]]:
     """Build a Topic from a file's data; returns the problems found (schema only)."""
-    check = _Checker(file)
+    check = Checker(file)
     if not check.mapping(data, "a topic file", 1):
         return None, check.problems
     check.fields(data, {"id", "title", "summary", "start", "nodes"}, set(), "a topic")
@@ -305,18 +321,12 @@ def parse_topic(data: Any, file: str, labels: Callable[[str], Text]) -> tuple[To
             if not check.mapping(raw, "a node", line, node_id):
                 continue
             kind = raw.get("kind")
-            node: Node | None = None
-            if kind in _QUESTION_KINDS:
-                node = _question(check, node_id, raw, QuestionKind(kind), labels)
-            elif kind == "outcome":
-                node = _outcome(check, node_id, raw)
-            elif kind == "route":
-                check.fields(raw, *_ROUTE_FIELDS, "a route", node_id)
-                target = check.ident(raw.get("topic"), "a route's 'topic'", raw.line_of("topic"), node_id)
-                node = Route(node_id, target) if target and len(raw) == 2 else None
-            else:
-                check.add(f"unknown kind {_show(kind)} (allowed: {', '.join(_KINDS)})",
+            reader = NODE_READERS.get(kind) if isinstance(kind, str) else None
+            if reader is None:
+                check.add(f"unknown kind {_show(kind)} (allowed: {', '.join(NODE_READERS)})",
                           raw.line_of("kind"), node_id)
+                continue
+            node = reader(check, node_id, raw)
             if node is not None:
                 nodes[node_id] = node
     if topic_id and Path(file).stem != topic_id:
@@ -327,20 +337,22 @@ def parse_topic(data: Any, file: str, labels: Callable[[str], Text]) -> tuple[To
     return Topic(topic_id, title, summary, start, nodes, file, lines), []
 
 
-def load_topic(path: str, labels: Callable[[str], Text]) -> tuple[Topic | None, list[Problem]]:
-    data, problems = _read(path)
+def load_topic(path: str) -> tuple[Topic | None, list[Problem]]:
+    """A topic file as a Topic, or the problems found in it."""
+    data, problems = read(path)
     if problems:
         return None, problems
-    return parse_topic(data, path, labels)
+    return parse_topic(data, path)
 
 
 # --- contacts and sources ------------------------------------------------------------------------
 
 def load_roles(path: str) -> tuple[dict[str, ContactRole], list[Problem]]:
-    data, problems = _read(path)
+    """The contact roles of a contacts file, and the problems found in it."""
+    data, problems = read(path)
     if problems:
         return {}, problems
-    check = _Checker(path)
+    check = Checker(path)
     roles: dict[str, ContactRole] = {}
     if check.mapping(data, "a contacts file", 1) and check.mapping(data.get("roles"), "'roles'", data.line_of("roles")):
         for role_id, raw in data["roles"].items():
@@ -355,10 +367,11 @@ def load_roles(path: str) -> tuple[dict[str, ContactRole], list[Problem]]:
 
 
 def load_codes(path: str) -> tuple[dict[str, SourceCode], list[Problem]]:
-    data, problems = _read(path)
+    """The citable codes of a sources file, and the problems found in it."""
+    data, problems = read(path)
     if problems:
         return {}, problems
-    check = _Checker(path)
+    check = Checker(path)
     codes: dict[str, SourceCode] = {}
     if check.mapping(data, "a sources file", 1) and check.mapping(data.get("codes"), "'codes'", data.line_of("codes")):
         for code_id, raw in data["codes"].items():
@@ -370,86 +383,3 @@ def load_codes(path: str) -> tuple[dict[str, SourceCode], list[Problem]]:
             if title and isinstance(raw.get("reference"), str):
                 codes[code_id] = SourceCode(code_id, title, raw["reference"])
     return codes, check.problems
-
-
-def topic_files(directory: Path) -> list[Path]:
-    return sorted(p for p in (directory / "topics").glob("*.yaml") if p.is_file())
-
-
-def load_library(directory: Path | None = None, only: str | None = None) -> Library:
-    """Load the shipped content. With `only`, load just that topic and the topics its links
-    lead to, so a check starts without reading every tree. Raises TreeError.
-
-    Loads are cached per process: content does not change while a command runs."""
-    directory = (directory or shipped_trees_dir()).resolve()
-    compiled = _compiled(directory)
-    if compiled is not None:
-        return compiled
-    return _load_library(directory, only)
-
-
-@functools.lru_cache(maxsize=16)
-def _compiled(directory: Path) -> Library | None:
-    from . import snapshot
-
-    return snapshot.load(directory)
-
-
-@functools.lru_cache(maxsize=16)
-def _roles_and_codes(directory: Path) -> tuple[dict[str, ContactRole], dict[str, SourceCode], list[Problem]]:
-    roles, found = load_roles(display_path(str(directory / "contacts.yaml")))
-    codes, more = load_codes(display_path(str(directory / "sources.yaml")))
-    return roles, codes, found + more
-
-
-def shipped_roles() -> dict[str, ContactRole]:
-    """The contact roles alone, without reading any topic. Raises TreeError."""
-    directory = shipped_trees_dir().resolve()
-    compiled = _compiled(directory)
-    if compiled is not None:
-        return compiled.roles
-    roles, _, problems = _roles_and_codes(directory)
-    if problems:
-        raise TreeError(problems)
-    return roles
-
-
-@functools.lru_cache(maxsize=16)
-def _load_library(directory: Path, only: str | None) -> Library:
-    from .interface import choice_label
-
-    roles, codes, found = _roles_and_codes(directory)
-    problems: list[Problem] = list(found)
-    paths = {p.stem: p for p in topic_files(directory)}
-    triage_path = directory / f"{TRIAGE_ID}.yaml"
-    if triage_path.is_file():
-        paths[TRIAGE_ID] = triage_path
-    queue = [only] if only is not None else list(paths)
-    loaded: dict[str, Topic] = {}
-    while queue:
-        topic_id = queue.pop(0)
-        if topic_id in loaded or topic_id not in paths:
-            continue
-        topic, found = load_topic(display_path(str(paths[topic_id])), choice_label)
-        problems += found
-        if topic is None:
-            continue
-        loaded[topic_id] = topic
-        for node in topic.nodes.values():
-            if isinstance(node, Route):
-                queue.append(node.topic)
-            elif isinstance(node, Outcome) and node.handover is not None:
-                queue.append(node.handover.topic)
-    if problems:
-        raise TreeError(problems)
-    triage = loaded.pop(TRIAGE_ID, None)
-    return Library(loaded, roles, codes, triage)
-
-
-def display_path(path: str) -> str:
-    """A path as short as is still clear: relative to the working directory when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # pragma: no cover - other drive on Windows
-        return path
-    return path if relative.startswith("..") else relative

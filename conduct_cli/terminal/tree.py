@@ -6,25 +6,40 @@ from __future__ import annotations
 from rich.text import Text
 from rich.tree import Tree
 
-from .export import edges
-from .interface import verdict_label, word
-from .model import Library, Outcome, Question, Route, Topic
-from .render_text import VERDICT_STYLE, clean
+from typing import Any, Callable
+
+from ..content.model import Library, Node, Outcome, Question, Route, Topic
+from ..content.verdicts import VERDICTS, verdict_label
+from ..printable import clean
+from ..words import word
 
 
-def _label(node, library: Library, lang: str) -> Text:
-    if isinstance(node, Question):
-        return Text("? ", style="bold") + Text(clean(node.text.get(lang)), style="bold")
-    if isinstance(node, Outcome):
-        style = VERDICT_STYLE[node.verdict]
-        text = Text(f"[{verdict_label(node.verdict, lang)}] ", style=style) + Text(clean(node.title.get(lang)))
-        if node.contacts and node.contacts[0] in library.roles:
-            text += Text(f"  → {clean(library.roles[node.contacts[0]].name.get(lang))}", style="dim")
-        if node.handover:
-            text += Text(f"  ⇢ {node.handover.topic}", style="italic")
-        return text
-    assert isinstance(node, Route)
+def _question_label(node: Question, library: Library, lang: str) -> Text:
+    return Text("? ", style="bold") + Text(clean(node.text.get(lang)), style="bold")
+
+
+def _outcome_label(node: Outcome, library: Library, lang: str) -> Text:
+    style = VERDICTS[node.verdict].style
+    text = Text(f"[{verdict_label(node.verdict, lang)}] ", style=style) + Text(clean(node.title.get(lang)))
+    if node.contacts and node.contacts[0] in library.roles:
+        text += Text(f"  → {clean(library.roles[node.contacts[0]].name.get(lang))}", style="dim")
+    if node.handover:
+        text += Text(f"  ⇢ {node.handover.topic}", style="italic")
+    return text
+
+
+def _route_label(node: Route, library: Library, lang: str) -> Text:
     return Text(f"⇢ {node.topic}", style="italic")
+
+
+# One drawing per node kind.
+LABELS: dict[type, Callable[[Any, Library, str], Text]] = {
+    Question: _question_label, Outcome: _outcome_label, Route: _route_label,
+}
+
+
+def _label(node: Node, library: Library, lang: str) -> Text:
+    return LABELS[type(node)](node, library, lang)
 
 
 def plain_lines(topic: Topic, library: Library, lang: str) -> list[Text]:
@@ -41,13 +56,13 @@ def plain_lines(topic: Topic, library: Library, lang: str) -> list[Text]:
             continue
         shown.add(node_id)
         lines.append(prefix + _label(node, library, lang))
-        if isinstance(node, Question):
-            for choice_label, target in reversed(edges(node, lang)):
-                stack.append((depth + 1, choice_label, target))
+        for label, target in reversed(node.exits(lang)):
+            stack.append((depth + 1, label, target))
     return lines
 
 
 def topic_tree(topic: Topic, library: Library, lang: str) -> Tree:
+    """The tree drawn with lines, outcomes coloured by verdict."""
     root = Tree(Text(clean(topic.title.get(lang)), style="bold underline") + Text(f"  ({topic.id})", style="dim"))
     shown: set[str] = set()
     # explicit stack instead of recursion: (parent branch, edge label, node id)
@@ -61,7 +76,6 @@ def topic_tree(topic: Topic, library: Library, lang: str) -> Tree:
             continue
         shown.add(node_id)
         branch = parent.add(label + _label(node, library, lang))
-        if isinstance(node, Question):
-            for choice_label, target in reversed(edges(node, lang)):
-                stack.append((branch, choice_label, target))
+        for label, target in reversed(node.exits(lang)):
+            stack.append((branch, label, target))
     return root

@@ -11,10 +11,11 @@ from typing import Any
 import questionary
 from questionary import Choice as QChoice
 
-from .answers import Value, parse_answer
-from .errors import AnswerError
-from .interface import word
-from .model import NOT_SURE, Question, QuestionKind, Topic
+from ..content.model import NOT_SURE, Question, QuestionKind, Topic
+from ..errors import AnswerError
+from ..walk.answers import Value, parse_answer
+from ..walk.session import BACK
+from ..words import word
 
 
 def _io(input: Any, output: Any) -> dict[str, Any]:
@@ -31,9 +32,6 @@ def _message(question: Question, lang: str) -> str:
     if question.help is not None:
         text += "\n  " + question.help.get(lang)
     return text
-
-
-BACK = "<back>"   # returned when the user goes back; never a choice value (those are ids)
 
 
 def _with_keys(question: Any, back: bool, select: bool) -> Any:
@@ -122,7 +120,7 @@ def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = N
     raw = _with_keys(prompt, back=False, select=True).unsafe_ask()
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
-    return raw
+    return str(raw)
 
 
 def wait_for_enter(message: str, input: Any = None, output: Any = None) -> None:

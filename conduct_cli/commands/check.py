@@ -1,0 +1,101 @@
+"""`conduct check`: work through a dilemma and get advice."""
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any, List, Optional
+
+import typer
+
+from ..errors import ExitCode
+from .guard import emit_json, guard, interactive, load_config, screen
+from .options import ConfigOption, Format, FormatOption, LangOption, NoInputOption, PlainOption
+
+
+def _collect_answers(answer: List[str], answers_file: Optional[str]) -> dict[str, Any]:
+    from ..walk.answers import parse_assignment, read_answers_file
+
+    answers: dict[str, Any] = {}
+    if answers_file:
+        answers.update(read_answers_file(answers_file))
+    for item in answer:
+        key, value = parse_assignment(item)
+        answers[key] = value
+    return answers
+
+
+def check(
+    topic: Annotated[Optional[str], typer.Argument(
+        help="The topic to check (see 'conduct topics'); without it, a menu.")] = None,
+    answer: Annotated[List[str], typer.Option(
+        "--answer", "-a", metavar="ID=VALUE", help="Answer a question in advance; repeatable.")] = [],
+    answers_file: Annotated[Optional[str], typer.Option(
+        "--answers", metavar="FILE", help="A YAML or JSON map of question id to answer.")] = None,
+    no_input: NoInputOption = False,
+    no_review: Annotated[bool, typer.Option(
+        "--no-review", help="Skip checking your answers before the advice.")] = False,
+    save: Annotated[Optional[str], typer.Option(
+        "--save", metavar="FILE", help="Write a Markdown summary (readable only by you).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Let --save replace an existing file.")] = False,
+    config: ConfigOption = None,
+    format: FormatOption = Format.text,
+    plain: PlainOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Work through a dilemma and get advice: what to do, why, and whom to contact."""
+    with guard(lang) as language:
+        from ..walk.check import check as run_check
+        from ..walk.engine import Advice
+        from ..walk.session import Scripted
+
+        answers = _collect_answers(answer, answers_file)
+        target = None
+        if save:
+            from ..outputs.files import check_target
+
+            target = check_target(save, force)  # before any question: nothing typed is lost
+        settings = load_config(config)
+        live = interactive(no_input)
+        shown = screen(plain) if format is Format.text else None
+        if live:
+            from ..terminal.walk_io import TerminalIO
+
+            io: Any = TerminalIO(language, shown, config=settings)
+        else:
+            io = Scripted()
+        result = run_check(topic, answers, io, review=live and not no_review)
+        if not isinstance(result.step, Advice):
+            _show_needs_answer(result, format, language, shown)
+            raise typer.Exit(ExitCode.NEEDS_ANSWER)
+        _show_advice(result, format, language, shown, settings, shown_already=live and format is Format.text)
+        if target is not None:
+            from ..outputs.files import write_private
+            from ..outputs.summary import summary
+            from ..words import word
+
+            write_private(target, summary(result.step, result.library, settings, language), force)
+            print(f"{word('saved_to', language)}: {target}",
+                  file=sys.stderr if format is Format.json else sys.stdout)
+
+
+def _show_advice(result: Any, format: Format, lang: str, shown: Any, settings: Any,
+                 shown_already: bool) -> None:
+    if format is Format.json:
+        from ..outputs.protocol import advice_json
+
+        emit_json(advice_json(result.step, result.library, lang, settings))
+    else:
+        from ..terminal.advice import print_advice
+
+        print_advice(shown, result.step, result.library, lang, with_earlier=not shown_already,
+                     config=settings)
+
+
+def _show_needs_answer(result: Any, format: Format, lang: str, shown: Any) -> None:
+    if format is Format.json:
+        from ..outputs.protocol import needs_answer_json
+
+        emit_json(needs_answer_json(result.step, lang, result.library))
+    else:
+        from ..terminal.advice import print_needs_answer
+
+        print_needs_answer(shown or screen(), result.step, lang, result.library)

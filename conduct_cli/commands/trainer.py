@@ -1,0 +1,130 @@
+"""Trainer mode: `conduct scenario list|play` and `conduct tree show|export`."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+from ..errors import TreeError
+from .guard import emit_json, guard, interactive, screen
+from .options import Format, FormatOption, LangOption, NoInputOption, PlainOption
+
+scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.",
+                           rich_markup_mode=None, no_args_is_help=True)
+tree_app = typer.Typer(help="Pictures of the trees: in the terminal, or for slides and other tools.",
+                       rich_markup_mode=None, no_args_is_help=True)
+
+
+class ExportFormat(str, Enum):
+    """The picture and data formats of `tree export`."""
+
+    mermaid = "mermaid"
+    dot = "dot"
+    json = "json"
+
+
+def _shipped_scenarios() -> list[Any]:
+    from ..content.layout import shipped
+    from ..content.scenarios import load_scenarios
+
+    scenarios, problems = load_scenarios(shipped())
+    if problems:
+        raise TreeError(problems)
+    return scenarios
+
+
+@scenario_app.command("list")
+def scenario_list(format: FormatOption = Format.text, lang: LangOption = None) -> None:
+    """List the scenarios."""
+    with guard(lang) as language:
+        scenarios = _shipped_scenarios()
+        if format is Format.json:
+            from ..outputs.protocol import scenarios_json
+
+            emit_json(scenarios_json(scenarios, language))
+        else:
+            from ..terminal.lists import print_scenarios
+
+            print_scenarios(screen(), scenarios, language)
+
+
+@scenario_app.command("play")
+def scenario_play(
+    scenario_id: Annotated[str, typer.Argument(metavar="ID", help="The scenario (see 'conduct scenario list').")],
+    quiz: Annotated[bool, typer.Option("--quiz", help="Let the group vote before each answer and the advice.")] = False,
+    what_if: Annotated[bool, typer.Option(
+        "--what-if", help="After the advice, change one answer and see where it leads.")] = False,
+    no_input: Annotated[bool, typer.Option("--no-input", help="Play straight through without waiting.")] = False,
+    format: FormatOption = Format.text,
+    plain: PlainOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Play a scenario: the story, each question with the scripted answer, the advice."""
+    with guard(lang) as language:
+        from ..content.library import load_library
+        from ..content.scenarios import find
+        from ..walk.replay import replay
+
+        scenario = find(_shipped_scenarios(), scenario_id)
+        library = load_library()
+        replayed, problems = replay(scenario, library)
+        if replayed is None:
+            raise TreeError(problems)
+        if format is Format.json:
+            from ..outputs.protocol import scenario_json
+
+            emit_json(scenario_json(replayed, library, language))
+            return
+        from ..terminal.trainer import TerminalIO, play
+
+        io = TerminalIO() if interactive(no_input) else None
+        play(scenario, replayed, library, language, screen(plain), io, quiz=quiz, what_if=what_if)
+
+
+def _topic_for_picture(topic_id: str) -> tuple[Any, Any]:
+    from ..content.library import load_library
+    from ..walk.engine import unknown_topic
+
+    library = load_library()
+    topic = library.topic(topic_id)
+    if topic is None:
+        raise unknown_topic(library, topic_id)
+    return library, topic
+
+
+@tree_app.command("show")
+def tree_show(topic_id: Annotated[str, typer.Argument(metavar="TOPIC")], plain: PlainOption = False,
+              lang: LangOption = None) -> None:
+    """Show a topic's tree: questions, answers, outcomes coloured by verdict, the next contact."""
+    with guard(lang) as language:
+        from ..terminal.tree import plain_lines, topic_tree
+
+        library, topic = _topic_for_picture(topic_id)
+        shown = screen(plain)
+        if shown.plain:
+            for line in plain_lines(topic, library, language):
+                shown.print(line)
+        else:
+            shown.print(topic_tree(topic, library, language))
+
+
+@tree_app.command("export")
+def tree_export(
+    topic_id: Annotated[str, typer.Argument(metavar="TOPIC")],
+    format: Annotated[ExportFormat, typer.Option("--format", help="mermaid, dot (Graphviz) or json.")]
+    = ExportFormat.mermaid,
+    lang: LangOption = None,
+) -> None:
+    """Export a topic's tree for slides (Mermaid, Graphviz dot) or other tools (JSON)."""
+    with guard(lang) as language:
+        from ..outputs.export import to_dot, to_json, to_mermaid
+
+        library, topic = _topic_for_picture(topic_id)
+        if format is ExportFormat.json:
+            emit_json(to_json(topic, library))
+        elif format is ExportFormat.dot:
+            sys.stdout.write(to_dot(topic, library, language))
+        else:
+            sys.stdout.write(to_mermaid(topic, library, language))

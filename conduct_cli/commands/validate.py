@@ -1,0 +1,32 @@
+"""`conduct validate`: check tree files before anyone is walked into a mistake."""
+from __future__ import annotations
+
+import sys
+from typing import Annotated, List, Optional
+
+import typer
+
+from ..errors import ExitCode
+from .guard import err, guard
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def validate(
+    paths: Annotated[Optional[List[str]], typer.Argument(
+        help="Tree files or directories; default: the shipped trees.")] = None,
+) -> None:
+    """Check tree files: schema, targets, reachability, cycles, contacts, sources, links."""
+    with guard():
+        from ..walk.audit import audit
+
+        found = audit(paths or None)
+        if found.problems:
+            for problem in found.problems:
+                err(str(problem))
+            print(f"{_plural(len(found.problems), 'problem')} found", file=sys.stderr)
+            raise typer.Exit(ExitCode.PROBLEMS)
+        scenarios = f", {_plural(found.scenarios, 'scenario')} replayed" if found.scenarios else ""
+        print(f"ok: {_plural(found.topics, 'topic')}, {found.nodes} nodes{scenarios}, no problems")

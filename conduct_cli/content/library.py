@@ -1,0 +1,100 @@
+"""The one place a Library is assembled from a content directory.
+
+Loading for a check, for `conduct validate` and for the build's compiled snapshot all come
+through here, so the content is read the same way everywhere.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from ..errors import Problem, TreeError
+from .layout import ContentDir, display_path, shipped
+from .model import TRIAGE_ID, ContactRole, Library, SourceCode, Topic
+
+@functools.lru_cache(maxsize=16)
+def read_roles_and_codes(content: ContentDir) -> tuple[dict[str, ContactRole], dict[str, SourceCode],
+                                                         list[Problem]]:
+    """The contact roles and citable codes of a content directory, with their problems."""
+    from .schema import load_codes, load_roles
+
+    roles, found = load_roles(display_path(content.contacts))
+    codes, more = load_codes(display_path(content.sources))
+    return roles, codes, found + more
+
+
+def read_topics(paths: list[Path]) -> tuple[list[Topic], list[Problem]]:
+    """Topic (and triage) files as Topics, with every problem found in them."""
+    from .schema import load_topic
+
+    topics: list[Topic] = []
+    problems: list[Problem] = []
+    for path in paths:
+        topic, found = load_topic(display_path(path))
+        problems += found
+        if topic is not None:
+            topics.append(topic)
+    return topics, problems
+
+
+def assemble(topics: list[Topic], roles: dict[str, ContactRole], codes: dict[str, SourceCode]) -> Library:
+    """A Library from its parts: the triage tree apart, the topics by id."""
+    by_id = {t.id: t for t in topics}
+    triage = by_id.pop(TRIAGE_ID, None)
+    return Library(by_id, roles, codes, triage)
+
+
+@functools.lru_cache(maxsize=16)
+def read_library(content: ContentDir, only: str | None = None) -> Library:
+    """The library as its YAML files say, ignoring the compiled snapshot. Raises TreeError."""
+    roles, codes, problems = read_roles_and_codes(content)
+    problems = list(problems)
+    paths = {p.stem: p for p in content.tree_files()}
+    queue = [only] if only is not None else list(paths)
+    loaded: dict[str, Topic] = {}
+    while queue:
+        topic_id = queue.pop(0)
+        if topic_id in loaded or topic_id not in paths:
+            continue
+        found_topics, found = read_topics([paths[topic_id]])
+        problems += found
+        for topic in found_topics:
+            loaded[topic_id] = topic
+            for node in topic.nodes.values():
+                queue += node.links()
+    if problems:
+        raise TreeError(problems)
+    return assemble(list(loaded.values()), roles, codes)
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(content: ContentDir) -> Library | None:
+    from . import snapshot
+
+    return snapshot.load(content)
+
+
+def load_library(directory: Path | None = None, only: str | None = None) -> Library:
+    """The content of a directory (default: the shipped trees), ready to walk.
+
+    From the compiled snapshot when it matches the tree files; otherwise from the YAML, and
+    then with `only` just that topic and the topics its links lead to, so a check starts
+    without reading every tree. Cached per process: content does not change while a command
+    runs. Raises TreeError."""
+    content = ContentDir(directory.resolve()) if directory is not None else shipped()
+    compiled = _compiled(content)
+    if compiled is not None:
+        return compiled
+    return read_library(content, only)
+
+
+def shipped_roles() -> dict[str, ContactRole]:
+    """The shipped contact roles, without reading any topic. Raises TreeError."""
+    content = shipped()
+    compiled = _compiled(content)
+    if compiled is not None:
+        return compiled.roles
+    roles, _, problems = read_roles_and_codes(content)
+    if problems:
+        raise TreeError(problems)
+    return roles

@@ -1,0 +1,171 @@
+"""Trees as pictures and data for other tools: Mermaid and Graphviz for slides, JSON for
+scripts. Every node appears once; labels are in the chosen language, JSON carries both.
+
+Each format has one drawing per node kind (the `_MERMAID`, `_DOT` and `_JSON` tables)."""
+from __future__ import annotations
+
+import textwrap
+from typing import Any, Callable
+
+from ..content.model import Library, Node, Outcome, Question, QuestionKind, Route, Text, Topic
+from ..content.verdicts import VERDICTS, verdict_label
+
+
+def _outcome_label(outcome: Outcome, library: Library, lang: str) -> str:
+    label = f"{verdict_label(outcome.verdict, lang)}: {outcome.title.get(lang)}"
+    if outcome.contacts and outcome.contacts[0] in library.roles:
+        label += f"\n→ {library.roles[outcome.contacts[0]].name.get(lang)}"
+    return label
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.fill(part, width) for part in text.split("\n"))
+
+
+# --- Mermaid -----------------------------------------------------------------------------------
+
+def _mermaid_text(text: str) -> str:
+    return _wrap(text, 40).replace('"', "#quot;").replace("\n", "<br/>")
+
+
+def _mermaid_question(node: Question, library: Library, lang: str) -> list[str]:
+    return [f'    n_{node.id}{{"{_mermaid_text(node.text.get(lang))}"}}']
+
+
+def _mermaid_outcome(node: Outcome, library: Library, lang: str) -> list[str]:
+    return [f'    n_{node.id}(["{_mermaid_text(_outcome_label(node, library, lang))}"])',
+            f"    class n_{node.id} {node.verdict.value}"]
+
+
+def _mermaid_route(node: Route, library: Library, lang: str) -> list[str]:
+    return [f'    n_{node.id}[["→ {node.topic}"]]']
+
+
+_MERMAID: dict[type, Callable[[Any, Library, str], list[str]]] = {
+    Question: _mermaid_question, Outcome: _mermaid_outcome, Route: _mermaid_route,
+}
+
+
+def _handovers(topic: Topic) -> list[Outcome]:
+    return [n for n in topic.nodes.values() if isinstance(n, Outcome) and n.handover is not None]
+
+
+def to_mermaid(topic: Topic, library: Library, lang: str) -> str:
+    """A Mermaid flowchart of one topic."""
+    # node ids get a prefix: Mermaid reserves words such as 'end' and 'graph'
+    lines = ["flowchart TD"]
+    for node in topic.nodes.values():
+        lines += _MERMAID[type(node)](node, library, lang)
+    for target in sorted({n.handover.topic for n in _handovers(topic) if n.handover}):
+        lines.append(f'    topic_{target}[["→ {target}"]]')
+    for node in topic.nodes.values():
+        if isinstance(node, Question):
+            for label, target in node.exits(lang):
+                lines.append(f'    n_{node.id} -->|"{_mermaid_text(label)}"| n_{target}')
+        elif isinstance(node, Outcome) and node.handover:
+            lines.append(f'    n_{node.id} -.->|"{_mermaid_text(node.handover.text.get(lang))}"| '
+                         f'topic_{node.handover.topic}')
+    for verdict, look in VERDICTS.items():
+        lines.append(f"    classDef {verdict.value} fill:{look.fill},stroke:#555")
+    return "\n".join(lines) + "\n"
+
+
+# --- Graphviz ----------------------------------------------------------------------------------
+
+def _dot_text(text: str, width: int = 36) -> str:
+    text = _wrap(text, width)
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def _dot_question(node: Question, library: Library, lang: str) -> list[str]:
+    return [f'    "{node.id}" [shape=box, style="rounded,bold", label="{_dot_text(node.text.get(lang))}"];']
+
+
+def _dot_outcome(node: Outcome, library: Library, lang: str) -> list[str]:
+    return [f'    "{node.id}" [shape=box, style="rounded,filled", fillcolor="{VERDICTS[node.verdict].fill}", '
+            f'label="{_dot_text(_outcome_label(node, library, lang))}"];']
+
+
+def _dot_route(node: Route, library: Library, lang: str) -> list[str]:
+    return [f'    "{node.id}" [shape=cds, label="→ {_dot_text(node.topic)}"];']
+
+
+_DOT: dict[type, Callable[[Any, Library, str], list[str]]] = {
+    Question: _dot_question, Outcome: _dot_outcome, Route: _dot_route,
+}
+
+
+def to_dot(topic: Topic, library: Library, lang: str) -> str:
+    """A Graphviz digraph of one topic."""
+    lines = [f'digraph "{_dot_text(topic.id)}" {{',
+             f'    label="{_dot_text(topic.title.get(lang))}"; labelloc=t;',
+             '    node [fontname="Helvetica", fontsize=10]; edge [fontname="Helvetica", fontsize=9];']
+    for node in topic.nodes.values():
+        lines += _DOT[type(node)](node, library, lang)
+    for node in topic.nodes.values():
+        if isinstance(node, Question):
+            for label, target in node.exits(lang):
+                lines.append(f'    "{node.id}" -> "{target}" [label="{_dot_text(label, 24)}"];')
+        elif isinstance(node, Outcome) and node.handover:
+            lines.append(f'    "topic:{node.handover.topic}" [shape=cds, label="→ {node.handover.topic}"];')
+            lines.append(f'    "{node.id}" -> "topic:{node.handover.topic}" [style=dashed, '
+                         f'label="{_dot_text(node.handover.text.get(lang))}"];')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+# --- JSON --------------------------------------------------------------------------------------
+
+def _texts(text: Text | None) -> dict[str, str] | None:
+    return None if text is None else {"nl": text.nl, "en": text.en}
+
+
+def _json_question(node: Question) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    entry: dict[str, Any] = {
+        "id": node.id, "kind": node.kind.value, "text": _texts(node.text),
+        "choices": [{"value": c.value, "label": _texts(c.label), "next": c.next} for c in node.choices],
+    }
+    if node.help is not None:
+        entry["help"] = _texts(node.help)
+    if node.kind is QuestionKind.AMOUNT:
+        entry["unit"] = node.unit
+        entry["bands"] = [{"below": b.below, "next": b.next} for b in node.bands]
+    return entry, None
+
+
+def _json_outcome(node: Outcome) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    outcome: dict[str, Any] = {
+        "id": node.id, "verdict": node.verdict.value, "title": _texts(node.title),
+        "advice": [_texts(a) for a in node.advice], "contacts": list(node.contacts),
+        "sources": [{"code": s.code, "section": s.section} for s in node.sources],
+    }
+    if node.handover:
+        outcome["handover"] = {"topic": node.handover.topic, "text": _texts(node.handover.text)}
+    return {"id": node.id, "kind": "outcome"}, outcome
+
+
+def _json_route(node: Route) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    return {"id": node.id, "kind": "route", "topic": node.topic}, None
+
+
+_JSON: dict[type, Callable[[Any], tuple[dict[str, Any], dict[str, Any] | None]]] = {
+    Question: _json_question, Outcome: _json_outcome, Route: _json_route,
+}
+
+
+def to_json(topic: Topic, library: Library) -> dict[str, Any]:
+    """One topic as data: every node, and every outcome in full, in both languages."""
+    nodes: list[dict[str, Any]] = []
+    outcomes: list[dict[str, Any]] = []
+    for node in topic.nodes.values():
+        entry, outcome = _JSON[type(node)](node)
+        nodes.append(entry)
+        if outcome is not None:
+            outcomes.append(outcome)
+    return {"topic": topic.id, "title": _texts(topic.title), "summary": _texts(topic.summary),
+            "start": topic.start, "nodes": nodes, "outcomes": outcomes}
+
+
+def node_drawings() -> dict[str, dict[type, Any]]:
+    """The drawing tables, by format (for the test that every node kind has a drawing)."""
+    return {"mermaid": _MERMAID, "dot": _DOT, "json": _JSON}

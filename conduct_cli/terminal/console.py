@@ -1,0 +1,23 @@
+"""The screen: a rich Console and how to draw on it (in colour with boxes, or plain).
+
+`--plain` and NO_COLOR give text without colour or box drawing, for screen readers and
+terminals that cannot show them; every renderer asks `Screen.plain` rather than guessing."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from rich.console import Console
+
+
+class Screen:
+    """Where output goes, and whether it is plain."""
+
+    def __init__(self, plain: bool = False, console: Console | None = None):
+        self.plain = plain or bool(os.environ.get("NO_COLOR"))
+        self.console = console or Console(highlight=False, emoji=False, no_color=self.plain,
+                                          **({"color_system": None} if self.plain else {}))
+
+    def print(self, *renderables: Any) -> None:
+        """Print renderables (rich Text, tables, panels) on the screen."""
+        self.console.print(*renderables)

@@ -1,0 +1,69 @@
+"""Lists for people: the topics, the scenarios, the contact roles with their details, and
+which config file is in use."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from ..content.config import Config
+from ..content.model import ContactRole, Topic
+from ..content.scenarios import Scenario
+from ..printable import clean, escaped
+from ..words import word
+from .advice import frame, marked_list
+from .console import Screen
+
+
+def _table(screen: Screen, columns: list[tuple[str, bool]]) -> Table:
+    table = Table(box=None if screen.plain else box.SIMPLE_HEAD, show_edge=False)
+    for index, (heading, no_wrap) in enumerate(columns):
+        table.add_column(heading, style="bold" if index == 0 else None, no_wrap=no_wrap)
+    return table
+
+
+def print_topics(screen: Screen, topics: Iterable[Topic], lang: str) -> None:
+    """The topics: id, title and what each covers."""
+    table = _table(screen, [(word("id_col", lang), True), (word("topic_col", lang), False),
+                            (word("summary_col", lang), False)])
+    for topic in topics:
+        table.add_row(Text(topic.id), Text(clean(topic.title.get(lang))),
+                      Text(clean(topic.summary.get(lang))))
+    screen.print(table)
+
+
+def print_scenarios(screen: Screen, scenarios: Iterable[Scenario], lang: str) -> None:
+    """The scenarios: id, title and topic."""
+    table = _table(screen, [(word("id_col", lang), True), (word("title_col", lang), False),
+                            (word("topic_col", lang), True)])
+    for scenario in scenarios:
+        table.add_row(Text(scenario.id), Text(clean(scenario.title.get(lang))), Text(scenario.topic))
+    screen.print(table)
+
+
+def print_contacts(screen: Screen, roles: Iterable[ContactRole], config: Config, lang: str) -> None:
+    """Every contact role: what it is for, what it keeps confidential, and its details."""
+    for role in roles:
+        rows = [("", Text(clean(role.purpose.get(lang)))),
+                ("", Text(f"{word('confidential', lang)}: {clean(role.confidentiality.get(lang))}",
+                          style="dim"))]
+        details = config.details(role.id)
+        if details:
+            rows += [("", Text(f"{word('detail_' + k, lang)}: {clean(v)}", style="bold"))
+                     for k, v in details.items()]
+        screen.print(frame(marked_list(rows), Text(f" {clean(role.name.get(lang))} ", style="bold"),
+                           Text(f" {role.id} ", style="dim"), "blue", screen.plain, padding=(0, 1)))
+
+
+def config_lines(config: Config, default: Path, lang: str) -> list[str]:
+    """What `conduct config show` says: the file in use and what it holds, or where it would be."""
+    if config.path is None:
+        return [word("no_config", lang), f"{word('config_default', lang)}: {escaped(default)}"]
+    lines = [f"{word('config_in_use', lang)}: {escaped(config.path)} "
+             f"({word('config_origin', lang)} {config.origin})"]
+    for role, details in config.contacts.items():
+        lines.append(f"  {role}: " + ", ".join(f"{k}={escaped(v)}" for k, v in details.items()))
+    return lines

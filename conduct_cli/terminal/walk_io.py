@@ -1,0 +1,51 @@
+"""A person at the terminal as the one who answers a check: the topic menu, each question,
+the review of all answers, and the advice reached before a handover."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..content.config import Config
+from ..content.model import Library, Topic
+from ..walk.engine import Advice, NeedsAnswer
+from .advice import answer_label, print_advice
+from .console import Screen
+
+
+class TerminalIO:
+    """Asks through the questionary prompts (imported only when a prompt is shown)."""
+
+    def __init__(self, lang: str, screen: Screen | None, library: Library | None = None,
+                 config: Config | None = None):
+        self.lang = lang
+        self.screen = screen            # None with --format json: nothing but JSON on stdout
+        self.library = library
+        self.config = config
+
+    def pick_topic(self, topics: list[Topic], triage: bool) -> str:
+        """The topic menu."""
+        from . import prompts
+
+        return prompts.ask_topic(topics, self.lang, triage=triage)
+
+    def ask(self, step: NeedsAnswer, default: Any, back: bool) -> Any:
+        """One question; BACK when the person goes back."""
+        from . import prompts
+
+        return prompts.ask(step.question, self.lang, default=default, back=back)
+
+    def review(self, advice: Advice) -> int | None:
+        """All answers before the advice: None to see it, or the index of one to change."""
+        from . import prompts
+
+        rows = [f"{step.question.text.get(self.lang)} → {answer_label(step, self.lang)}"
+                for step in advice.path]
+        return prompts.review(rows, self.lang)
+
+    def show_pending(self, step: NeedsAnswer) -> None:
+        """The advice so far, before asking whether to continue with another topic."""
+        if self.screen is None or step.pending is None:
+            return
+        from ..content.library import load_library
+
+        print_advice(self.screen, Advice(step.topic, step.pending, ()), self.library or load_library(),
+                     self.lang, config=self.config)

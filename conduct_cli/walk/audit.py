@@ -1,0 +1,34 @@
+"""`conduct validate` in full: the content checks, then every scenario replayed through the
+engine (replaying needs sound trees, so only when the content checks found nothing)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..content.layout import display_path
+from ..content.scenarios import load_scenario
+from ..content.validation import check_paths
+from ..errors import Problem
+from .replay import replay
+
+
+class Audit(NamedTuple):
+    """What validation found, and how much it checked."""
+
+    problems: list[Problem]
+    topics: int
+    nodes: int
+    scenarios: int
+
+
+def audit(paths: list[str] | None = None) -> Audit:
+    """Validate the shipped trees (no paths) or the given files and directories."""
+    checked = check_paths(paths)
+    problems = list(checked.problems)
+    if not problems:
+        for path in checked.scenario_files:
+            scenario, found = load_scenario(display_path(path))
+            problems += found
+            if scenario is not None:
+                problems += replay(scenario, checked.library)[1]
+    return Audit(problems, len(checked.topics), sum(len(t.nodes) for t in checked.topics),
+                 len(checked.scenario_files))

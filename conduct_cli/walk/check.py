@@ -1,0 +1,73 @@
+"""The check: from "what is your question about?" to advice.
+
+Picks the topic (given, from the menu, or found by the triage tree for someone who is not
+sure), loads just what that topic needs, checks every answer given in advance, and walks it
+with the one loop in `session`. The command only parses options and shows the result.
+"""
+from __future__ import annotations
+
+from typing import Any, NamedTuple, Protocol
+
+from ..content.library import load_library
+from ..content.model import NOT_SURE, TRIAGE_ID, Choice, Library, Question, QuestionKind, Text, Topic
+from ..words import words
+from .engine import Advice, NeedsAnswer, check_answers, unknown_topic
+from .session import BACK, UNASKED, WalkIO, run
+
+TOPIC_QUESTION = "topic"   # the answer key that picks the topic, in scripts as in the menu
+
+# The topic menu as a walk's first step, so a script is asked for a topic like any other answer.
+MENU = Topic(TOPIC_QUESTION, Text("", ""), Text("", ""), TOPIC_QUESTION, {})
+
+
+class CheckIO(WalkIO, Protocol):
+    """A WalkIO that can also offer the topic menu."""
+
+    def pick_topic(self, topics: list[Topic], triage: bool) -> str:
+        """The topic id picked, NOT_SURE for the triage tree, BACK-free; or UNASKED."""
+
+
+class Result(NamedTuple):
+    """Where a check ended, and the library it was walked in (for showing it)."""
+
+    step: Advice | NeedsAnswer
+    library: Library
+
+
+def topic_question(library: Library) -> Question:
+    """The topic menu as a question: every topic, and "not sure which" when there is a triage."""
+    choices = tuple(Choice(t.id, t.title, t.id) for t in library.topics.values())
+    if library.triage is not None:
+        choices += (Choice(NOT_SURE, words("which_topic_unsure"), TRIAGE_ID),)
+    return Question(TOPIC_QUESTION, QuestionKind.CHOICE, words("pick_topic"), choices)
+
+
+def _normalised(topic_id: Any) -> str:
+    text = str(topic_id).strip()
+    return TRIAGE_ID if text.lower().replace(" ", "_") == NOT_SURE else text
+
+
+def check(topic_id: str | None, answers: dict[str, Any], io: CheckIO, review: bool = True) -> Result:
+    """Walk a check to its end: advice, or the first question `io` could not ask."""
+    if topic_id is None:
+        topic_id = answers.get(TOPIC_QUESTION)
+    answers.pop(TOPIC_QUESTION, None)
+    from_menu = topic_id is None
+    while True:
+        if topic_id is None:
+            everything = load_library()
+            picked = io.pick_topic(list(everything.topics.values()), everything.triage is not None)
+            if picked is UNASKED:
+                return Result(NeedsAnswer(MENU, topic_question(everything), ()), everything)
+            topic_id = picked
+        topic_id = _normalised(topic_id)
+        library = load_library(only=topic_id)
+        if library.topic(topic_id) is None:
+            raise unknown_topic(load_library(), topic_id)
+        check_answers(library, topic_id, answers)
+        step = run(library, topic_id, answers, io, review=review, back_to_menu=from_menu)
+        if step is BACK:
+            topic_id = None
+            continue
+        assert isinstance(step, (Advice, NeedsAnswer))
+        return Result(step, library)

@@ -1,0 +1,102 @@
+"""The one ask-until-advice loop: a person at a terminal, a script, and a trainer's "what if"
+all walk a topic through `run`.
+
+The engine stays pure; this module holds the asking side of a walk: which answers are active,
+which were given earlier and are offered again as defaults after going back, and the review of
+all answers before the advice. Who answers is a `WalkIO`: a prompt at the terminal, or
+`Scripted`, which cannot ask, so the walk stops at the first question the answers do not cover.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..content.model import Library
+from .engine import Advice, NeedsAnswer, Step, next_step
+
+
+class _Signal(str):
+    """A value an IO returns instead of an answer; never a choice value (those are ids)."""
+
+
+BACK = _Signal("<back>")        # go back one question (or, from the first, to the topic menu)
+UNASKED = _Signal("<unasked>")  # the IO may not ask: stop the walk here
+
+
+class WalkIO(Protocol):
+    """Whoever answers the questions of a walk."""
+
+    def ask(self, step: NeedsAnswer, default: Any, back: bool) -> Any:
+        """The answer to `step.question`: a value, BACK (only when `back`), or UNASKED."""
+
+    def review(self, advice: Advice) -> int | None:
+        """Before the advice: None to see it, or the index in `advice.path` to change."""
+
+    def show_pending(self, step: NeedsAnswer) -> None:
+        """Before a handover question: show the advice reached so far (`step.pending`)."""
+
+
+class Scripted:
+    """An IO that cannot ask: for scripts, tests, and runs without a terminal."""
+
+    def pick_topic(self, topics: list[Any], triage: bool) -> str:
+        """Cannot offer the topic menu either."""
+        return UNASKED
+
+    def ask(self, step: NeedsAnswer, default: Any, back: bool) -> Any:
+        """Never asks."""
+        return UNASKED
+
+    def review(self, advice: Advice) -> int | None:
+        """Nothing to review: the advice stands."""
+        return None
+
+    def show_pending(self, step: NeedsAnswer) -> None:
+        """Nothing to show: the JSON of a needs_answer carries the pending advice."""
+
+
+@dataclass
+class Walk:
+    """The state of one person's walk through a topic."""
+
+    answers: dict[str, Any]
+    remembered: dict[str, Any] = field(default_factory=dict)
+
+    def forget(self, step: Step) -> None:
+        """Make a question unanswered again, remembering the answer as the default."""
+        self.remembered[step.key] = step.answer
+        self.answers.pop(step.key, None)
+        self.answers.pop(step.question.id, None)
+
+
+def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
+        review: bool = True, back_to_menu: bool = False) -> Advice | NeedsAnswer | str:
+    """Walk until advice. Returns the Advice; the NeedsAnswer where `io` could not ask; or BACK
+    when the person goes back from the first question and `back_to_menu` allows it."""
+    walk = Walk(answers)
+    while True:
+        step = next_step(library, topic_id, walk.answers)
+        if isinstance(step, Advice):
+            if not review or not step.path:
+                return step
+            index = io.review(step)
+            if index is None:
+                return step
+            target = step.path[index]
+            value = io.ask(NeedsAnswer(library.topic(target.topic) or step.topic, target.question,
+                                       step.path[:index]), target.answer, True)
+            if value not in (BACK, UNASKED):  # back from changing an answer: the review again
+                walk.answers[target.key] = value
+            continue
+        if step.pending is not None:
+            io.show_pending(step)
+        can_go_back = bool(step.path) or back_to_menu
+        value = io.ask(step, walk.remembered.get(step.key), can_go_back)
+        if value is UNASKED:
+            return step
+        if value is BACK:
+            if not step.path:
+                return BACK
+            walk.forget(step.path[-1])
+            continue
+        walk.answers[step.key] = value
