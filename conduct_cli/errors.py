@@ -4,7 +4,7 @@ Every failure a user can cause ends in one of these, so the command line prints 
 and exits with the documented code, never a traceback. A message is a template: the fields an
 error is raised with are escaped (control characters written out) before they are filled in,
 so a file name or an answer can never move the cursor or change colours. Part of the ground
-floor: it uses nothing of the package but the words.
+floor.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from enum import IntEnum
 from typing import Any, NamedTuple
 
 from .printable import escaped
-from .words import Text
+from .bilingual import Text
 
 
 class ExitCode(IntEnum):

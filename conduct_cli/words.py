@@ -1,23 +1,11 @@
 """The interface's own words (menus, headings, hints) in Dutch and English, and the choice of
 language. Tree content carries its own texts; these are the frame around them. Part of the
-ground floor: every layer may use it, and it uses nothing of the package but the errors."""
+ground floor: every layer may use it."""
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
 
-LANGUAGES = ("nl", "en")
-
-
-class Text(NamedTuple):
-    """A user-facing text in both languages; Dutch is the original."""
-
-    nl: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        """The text in `lang` ("nl" or "en")."""
-        return self.nl if lang == "nl" else self.en
+from .bilingual import LANGUAGES, Text
 
 
 _WORDS: dict[str, Text] = {

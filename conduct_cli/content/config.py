@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import CONFIG_FILE, ConfigExists, ConfigNotFound, ConfigNotFoundOption, ConfigNotWritten, ConfigProblem
-from ..words import Text
+from ..bilingual import Text
 
 ENV_VAR = "CONDUCT_CONFIG"
 DETAIL_FIELDS = ("name", "phone", "email", "web", "hours", "note")

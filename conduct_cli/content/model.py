@@ -14,7 +14,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-from ..words import LANGUAGES, Text
+from ..bilingual import LANGUAGES, Text
 from .verdicts import Verdict
 
 __all__ = ["LANGUAGES", "NOT_SURE", "TRIAGE_ID", "ANSWER_LABELS", "Text", "Verdict", "QuestionKind",

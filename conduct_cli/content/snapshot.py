@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from .. import words
+from .. import bilingual
 from . import model, verdicts
 from .layout import ContentDir
 from .model import Library
@@ -23,7 +23,7 @@ from .model import Library
 FILE_NAME = "compiled.json"
 FORMAT = 2
 _TYPES = {cls.__name__: cls for cls in (
-    words.Text, model.Choice, model.Band, model.Question, model.Source, model.Handover,
+    bilingual.Text, model.Choice, model.Band, model.Question, model.Source, model.Handover,
     model.Outcome, model.Route, model.Topic, model.ContactRole, model.SourceCode, model.Library)}
 _ENUMS = {"Verdict": verdicts.Verdict, "QuestionKind": model.QuestionKind}
 

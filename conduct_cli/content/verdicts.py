@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-from ..words import Text
+from ..bilingual import Text
 
 
 class Verdict(str, Enum):

@@ -17,7 +17,7 @@ from ..errors import (
     BadAssignment, NotAnAmount, NotAnAnswer, NotASingleValue,
 )
 from ..printable import shown
-from ..words import Text
+from ..bilingual import Text
 
 Value = str | float
 
