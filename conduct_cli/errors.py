@@ -11,8 +11,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, NamedTuple
 
-from .printable import escaped
 from .bilingual import Text
+from .printable import escaped
 
 
 class ExitCode(IntEnum):
@@ -35,7 +35,8 @@ def _escape(value: Any) -> Any:
 class ConductError(Exception):
     """Base class. `text(lang)` is the one line shown to the user; `str()` is the English one.
 
-    A field given as a `Text` is filled in in the message's language."""
+    A field given as a `Text` is filled in in the message's language.
+    """
 
     exit_code = ExitCode.USAGE
     message = Text("{detail}", "{detail}")

@@ -1,14 +1,15 @@
 """Text from outside the program (a tree, an answer, a file name), made safe to print.
 
 One helper for every output line: control characters are escaped, so nothing a user typed or a
-tree holds can move the cursor, change colours or hide a line. Part of the ground floor."""
+tree holds can move the cursor, change colours or hide a line. Part of the ground floor.
+"""
 from __future__ import annotations
 
 from typing import Any
 
 
 def escaped(value: Any) -> str:
-    """`value` as text with every non-printable character written as an escape (`\\x1b`)."""
+    r"""`value` as text with every non-printable character written as an escape (`\x1b`)."""
     text = str(value)
     if text.isprintable():
         return text

@@ -1,12 +1,12 @@
 """The interface's own words (menus, headings, hints) in Dutch and English, and the choice of
 language. Tree content carries its own texts; these are the frame around them. Part of the
-ground floor: every layer may use it."""
+ground floor: every layer may use it.
+"""
 from __future__ import annotations
 
 import os
 
 from .bilingual import LANGUAGES, Text
-
 
 _WORDS: dict[str, Text] = {
     "which_topic_unsure": Text("Ik weet niet welk onderwerp past", "I'm not sure which topic"),

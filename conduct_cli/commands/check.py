@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any, List, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -11,13 +11,13 @@ from .guard import emit_json, guard, interactive, load_config, screen
 from .options import ConfigOption, Format, FormatOption, LangOption, NoInputOption, PlainOption
 
 
-def _collect_answers(answer: List[str], answers_file: Optional[str]) -> dict[str, Any]:
+def _collect_answers(answer: list[str] | None, answers_file: str | None) -> dict[str, Any]:
     from ..walk.answers import parse_assignment, read_answers_file
 
     answers: dict[str, Any] = {}
     if answers_file:
         answers.update(read_answers_file(answers_file))
-    for item in answer:
+    for item in answer or []:
         key, value = parse_assignment(item)
         answers[key] = value
     return answers
@@ -26,8 +26,8 @@ def _collect_answers(answer: List[str], answers_file: Optional[str]) -> dict[str
 def check(
     topic: Annotated[Optional[str], typer.Argument(
         help="The topic to check (see 'conduct topics'); without it, a menu.")] = None,
-    answer: Annotated[List[str], typer.Option(
-        "--answer", "-a", metavar="ID=VALUE", help="Answer a question in advance; repeatable.")] = [],
+    answer: Annotated[Optional[list[str]], typer.Option(
+        "--answer", "-a", metavar="ID=VALUE", help="Answer a question in advance; repeatable.")] = None,
     answers_file: Annotated[Optional[str], typer.Option(
         "--answers", metavar="FILE", help="A YAML or JSON map of question id to answer.")] = None,
     no_input: NoInputOption = False,

@@ -1,13 +1,15 @@
 """How every command ends: one line on standard error with the documented exit code for the
 project's errors, exit 130 for Ctrl-C and Ctrl-D, and still one line, never a traceback, for a
 bug. Also the small things every command needs: JSON on stdout, whether a person is there,
-the screen, the config in use."""
+the screen, the config in use.
+"""
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 import typer
 
@@ -24,7 +26,8 @@ def err(message: str) -> None:
 @contextmanager
 def guard(lang_option: str | None = None) -> Iterator[str]:
     """Run a command body; yields the interface language. Errors become one line in that
-    language, Ctrl-C and Ctrl-D exit 130, and a bug still gives one line, not a traceback."""
+    language, Ctrl-C and Ctrl-D exit 130, and a bug still gives one line, not a traceback.
+    """
     from ..words import pick_language, word
 
     lang = "en"

@@ -1,5 +1,6 @@
 """`conduct topics`, `conduct contacts` and `conduct config show|init`: what there is to
-check, whom you can turn to, and your organisation's contacts file."""
+check, whom you can turn to, and your organisation's contacts file.
+"""
 from __future__ import annotations
 
 from pathlib import Path

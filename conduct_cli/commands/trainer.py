@@ -9,7 +9,7 @@ import typer
 
 from ..errors import TreeError
 from .guard import emit_json, guard, interactive, screen
-from .options import Format, FormatOption, LangOption, NoInputOption, PlainOption
+from .options import Format, FormatOption, LangOption, PlainOption
 
 scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.",
                            rich_markup_mode=None, no_args_is_help=True)

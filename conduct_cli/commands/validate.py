@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, List, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -15,7 +15,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def validate(
-    paths: Annotated[Optional[List[str]], typer.Argument(
+    paths: Annotated[Optional[list[str]], typer.Argument(
         help="Tree files or directories; default: the shipped trees.")] = None,
 ) -> None:
     """Check tree files: schema, targets, reachability, cycles, contacts, sources, links."""

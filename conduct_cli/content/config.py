@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import CONFIG_FILE, ConfigExists, ConfigNotFound, ConfigNotFoundOption, ConfigNotWritten, ConfigProblem
 from ..bilingual import Text
+from ..errors import CONFIG_FILE, ConfigExists, ConfigNotFound, ConfigNotFoundOption, ConfigNotWritten, ConfigProblem
+from .located import Mapping
 
 ENV_VAR = "CONDUCT_CONFIG"
 DETAIL_FIELDS = ("name", "phone", "email", "web", "hours", "note")
@@ -30,7 +31,7 @@ class ContactDetails(NamedTuple):
 
     def items(self) -> list[tuple[str, str]]:
         """(field, value) for every field that is filled in."""
-        return [(name, value) for name, value in zip(self._fields, self) if value]
+        return [(name, value) for name, value in zip(self._fields, self, strict=True) if value]
 
 
 class Config(NamedTuple):
@@ -91,14 +92,14 @@ def load(option: str | None, known_roles: set[str]) -> Config:
     def bad(line: int, en: str, nl: str) -> ConfigProblem:
         return ConfigProblem(path=name, line=line, detail=Text(nl, en))
 
-    if not isinstance(data, dict):
+    if not isinstance(data, Mapping):
         raise bad(1, "must be a mapping with a 'contacts' key", "moet een 'contacts'-sleutel bevatten")
     for key in data:
         if key != "contacts":
             raise bad(data.line_of(key), f"unknown key '{key}' (allowed: contacts)",
                       f"onbekende sleutel '{key}' (toegestaan: contacts)")
     raw = data.get("contacts") or {}
-    if not isinstance(raw, dict):
+    if not isinstance(raw, Mapping):
         raise bad(data.line_of("contacts"), "'contacts' must map role ids to details",
                   "'contacts' moet rollen aan gegevens koppelen")
     contacts: dict[str, ContactDetails] = {}
@@ -109,13 +110,14 @@ def load(option: str | None, known_roles: set[str]) -> Config:
                       f"onbekende sleutel '{role}' (rollen: {known})")
         if details is None:
             continue
-        if not isinstance(details, dict):
+        if not isinstance(details, Mapping):
             raise bad(raw.line_of(role), f"'{role}' must be a mapping of {', '.join(DETAIL_FIELDS)}",
                       f"'{role}' moet {', '.join(DETAIL_FIELDS)} bevatten")
         values = {}
         for key, value in details.items():
             if key not in DETAIL_FIELDS:
-                raise bad(details.line_of(key), f"unknown key '{key}' in '{role}' (allowed: {', '.join(DETAIL_FIELDS)})",
+                raise bad(details.line_of(key),
+                          f"unknown key '{key}' in '{role}' (allowed: {', '.join(DETAIL_FIELDS)})",
                           f"onbekende sleutel '{key}' in '{role}' (toegestaan: {', '.join(DETAIL_FIELDS)})")
             if value is None:
                 continue

@@ -56,7 +56,7 @@ class ContentDir(NamedTuple):
 
     def source_files(self) -> list[Path]:
         """Every file a Library is built from, in a stable order (for the compiled snapshot)."""
-        files = [self.contacts, self.sources, self.triage] + self.topic_files()
+        files = [self.contacts, self.sources, self.triage, *self.topic_files()]
         return [f for f in files if f.is_file()]
 
 

@@ -12,6 +12,7 @@ from ..errors import Problem, TreeError
 from .layout import ContentDir, display_path, shipped
 from .model import TRIAGE_ID, ContactRole, Library, SourceCode, Topic
 
+
 @functools.lru_cache(maxsize=16)
 def read_roles_and_codes(content: ContentDir) -> tuple[dict[str, ContactRole], dict[str, SourceCode],
                                                          list[Problem]]:
@@ -80,7 +81,8 @@ def load_library(directory: Path | None = None, only: str | None = None) -> Libr
     From the compiled snapshot when it matches the tree files; otherwise from the YAML, and
     then with `only` just that topic and the topics its links lead to, so a check starts
     without reading every tree. Cached per process: content does not change while a command
-    runs. Raises TreeError."""
+    runs. Raises TreeError.
+    """
     content = ContentDir(directory.resolve()) if directory is not None else shipped()
     compiled = _compiled(content)
     if compiled is not None:

@@ -17,9 +17,27 @@ from typing import NamedTuple
 from ..bilingual import LANGUAGES, Text
 from .verdicts import Verdict
 
-__all__ = ["LANGUAGES", "NOT_SURE", "TRIAGE_ID", "ANSWER_LABELS", "Text", "Verdict", "QuestionKind",
-           "Choice", "Band", "Question", "Source", "Handover", "Outcome", "Route", "Node", "Topic",
-           "ContactRole", "SourceCode", "Library"]
+__all__ = [
+    "ANSWER_LABELS",
+    "LANGUAGES",
+    "NOT_SURE",
+    "TRIAGE_ID",
+    "Band",
+    "Choice",
+    "ContactRole",
+    "Handover",
+    "Library",
+    "Node",
+    "Outcome",
+    "Question",
+    "QuestionKind",
+    "Route",
+    "Source",
+    "SourceCode",
+    "Text",
+    "Topic",
+    "Verdict",
+]
 
 NOT_SURE = "not_sure"
 TRIAGE_ID = "triage"   # the tree that finds the topic for someone who is not sure which
@@ -165,7 +183,7 @@ class Topic(NamedTuple):
     start: str
     nodes: dict[str, Node]
     file: str = ""
-    lines: dict[str, int] = {}        # node id -> line, for problems; never mutated
+    lines: dict[str, int] = {}  # noqa: RUF012  (a NamedTuple field: node id -> line; never mutated)
 
     def node(self, node_id: str) -> Node:
         """The node with this id."""

@@ -14,9 +14,9 @@ from ..errors import Problem, UnknownScenario
 from ..printable import shown
 from . import yamlsafe
 from .layout import ContentDir, display_path
+from .located import Mapping, Sequence
 from .model import Text
 from .schema import Checker
-
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def parse_scenario(data: Any, file: str) -> tuple[Scenario | None, list[Problem]
     expected = check.ident(data.get("expected"), "'expected'", data.line_of("expected"))
     answers = data.get("answers")
     lines: dict[str, int] = {}
-    if not isinstance(answers, dict):
+    if not isinstance(answers, Mapping):
         check.add("'answers' must be a map of question id to answer", data.line_of("answers"))
         answers = {}
     else:
@@ -60,7 +60,7 @@ def parse_scenario(data: Any, file: str) -> tuple[Scenario | None, list[Problem]
                 check.add(f"the answer to '{key}' must be a single value", answers.line_of(key))
     discussion: list[Text] = []
     raw = data.get("discussion")
-    if not isinstance(raw, list) or not raw:
+    if not isinstance(raw, Sequence) or not raw:
         check.add("'discussion' must be a list of at least one question", data.line_of("discussion"))
     else:
         for index in range(len(raw)):

@@ -9,16 +9,30 @@ node kind has one reader, listed in `NODE_READERS`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
-
-if TYPE_CHECKING:
-    from . import yamlsafe
+from typing import Any, TypeGuard
 
 from ..errors import Problem
+from .located import Mapping, Sequence
 from .model import (
-    ANSWER_LABELS, LANGUAGES, NOT_SURE, Band, Choice, ContactRole, Handover, Node, Outcome,
-    Question, QuestionKind, Route, Source, SourceCode, Text, Topic, Verdict,
+    ANSWER_LABELS,
+    LANGUAGES,
+    NOT_SURE,
+    Band,
+    Choice,
+    ContactRole,
+    Handover,
+    Node,
+    Outcome,
+    Question,
+    QuestionKind,
+    Route,
+    Source,
+    SourceCode,
+    Text,
+    Topic,
+    Verdict,
 )
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -27,23 +41,27 @@ START_LINE = ":start"  # key in Topic.lines for the line of the topic's 'start' 
 
 class Checker:
     """Collects problems for one file while reading its data: the shared field, text and id
-    checks of every file kind (topics, contacts, sources, scenarios, policies)."""
+    checks of every file kind (topics, contacts, sources, scenarios, policies).
+    """
 
     def __init__(self, file: str):
         self.file = file
         self.problems: list[Problem] = []
 
     def add(self, message: str, line: int | None = None, node: str | None = None) -> None:
+        """Record a problem at a line (and node)."""
         self.problems.append(Problem(self.file, message, line, node))
 
-    def mapping(self, value: Any, what: str, line: int | None, node: str | None = None) -> bool:
-        if not isinstance(value, dict):
+    def mapping(self, value: Any, what: str, line: int | None, node: str | None = None) -> TypeGuard[Mapping]:
+        """Whether `value` is a mapping; a problem if not."""
+        if not isinstance(value, Mapping):
             self.add(f"{what} must be a mapping, not {_type_name(value)}", line, node)
             return False
         return True
 
-    def fields(self, data: yamlsafe.Mapping, required: set[str], optional: set[str],
+    def fields(self, data: Mapping, required: set[str], optional: set[str],
                what: str, node: str | None = None) -> None:
+        """A problem for every unknown field and every missing required one."""
         for key in data:
             if key not in required and key not in optional:
                 allowed = ", ".join(sorted(required | optional))
@@ -53,19 +71,20 @@ class Checker:
             if key not in data:
                 self.add(f"missing field '{key}' in {what}", data.line, node)
 
-    def text(self, data: yamlsafe.Mapping, key: str, node: str | None = None,
+    def text(self, data: Mapping, key: str, node: str | None = None,
              what: str | None = None) -> Text | None:
+        """The bilingual text under `key`: both languages, printable; None and a problem if not."""
         value = data.get(key)
         line = data.line_of(key)
         label = what or f"'{key}'"
-        if not isinstance(value, dict):
+        if not isinstance(value, Mapping):
             self.add(f"{label} must have a Dutch and an English text ({{nl: ..., en: ...}}), "
                      f"not {_type_name(value)}", line, node)
             return None
         texts = {}
         for lang in LANGUAGES:
             text = value.get(lang)
-            where = value.line_of(lang) if hasattr(value, "line_of") else line
+            where = value.line_of(lang)
             if not isinstance(text, str) or not text.strip():
                 self.add(f"{label} has no {'Dutch' if lang == 'nl' else 'English'} text ('{lang}')",
                          where, node)
@@ -77,19 +96,16 @@ class Checker:
         for extra in value:
             if extra not in LANGUAGES:
                 self.add(f"{label} has an unknown language '{extra}' (allowed: nl, en)",
-                         value.line_of(extra) if hasattr(value, "line_of") else line, node)
+                         value.line_of(extra), node)
         return Text(**texts) if len(texts) == 2 else None
 
-    def item_text(self, items: yamlsafe.Sequence, index: int, node: str | None, what: str) -> Text | None:
+    def item_text(self, items: Sequence, index: int, node: str | None, what: str) -> Text | None:
         """The text that is item `index` of a list (an advice step, a discussion question)."""
-        from .yamlsafe import Mapping
-
-        holder = Mapping({"item": items[index]})
-        holder.key_lines = {"item": items.item_lines[index]}
-        holder.line = items.item_lines[index]
+        holder = Mapping.at(items.item_lines[index], item=items[index])
         return self.text(holder, "item", node, what=what)
 
     def ident(self, value: Any, what: str, line: int | None, node: str | None = None) -> str | None:
+        """`value` if it is a valid id; None and a problem if not."""
         if not isinstance(value, str) or not ID_PATTERN.match(value):
             self.add(f"{what} must be an id of lower-case letters, digits and '_', starting "
                      f"with a letter; got {_show(value)}", line, node)
@@ -136,17 +152,17 @@ _QUESTION_FIELDS = {
     QuestionKind.AMOUNT: ({"kind", "text", "unit", "bands", "not_sure"}, {"help"}),
 }
 _OUTCOME_FIELDS = ({"kind", "verdict", "title", "advice", "contacts", "sources"}, {"handover"})
-_ROUTE_FIELDS = ({"kind", "topic"}, set())
+_ROUTE_FIELDS: tuple[set[str], set[str]] = ({"kind", "topic"}, set())
 
 
-def _target(check: Checker, data: yamlsafe.Mapping, key: str, node: str) -> str:
+def _target(check: Checker, data: Mapping, key: str, node: str) -> str:
     if key not in data:
         return ""  # reported as a missing field already
     value = data.get(key)
     return check.ident(value, f"'{key}'", data.line_of(key), node) or ""
 
 
-def _question(check: Checker, node_id: str, data: yamlsafe.Mapping, kind: QuestionKind) -> Question | None:
+def _question(check: Checker, node_id: str, data: Mapping, kind: QuestionKind) -> Question | None:
     labels = ANSWER_LABELS.__getitem__
     required, optional = _QUESTION_FIELDS[kind]
     check.fields(data, required, optional, f"a {kind.value} question", node_id)
@@ -158,7 +174,7 @@ def _question(check: Checker, node_id: str, data: yamlsafe.Mapping, kind: Questi
     unit = None
     if kind is QuestionKind.CHOICE:
         raw = data.get("choices")
-        if not isinstance(raw, list) or not raw:
+        if not isinstance(raw, Sequence) or not raw:
             check.add("'choices' must be a list of at least one choice", data.line_of("choices"), node_id)
         else:
             seen: set[str] = set()
@@ -187,7 +203,7 @@ def _question(check: Checker, node_id: str, data: yamlsafe.Mapping, kind: Questi
         if unit != "EUR":
             check.add(f"'unit' must be EUR; got {_show(unit)}", data.line_of("unit"), node_id)
         raw = data.get("bands")
-        if not isinstance(raw, list) or not raw:
+        if not isinstance(raw, Sequence) or not raw:
             check.add("'bands' must be a list of at least one band", data.line_of("bands"), node_id)
         else:
             previous = None
@@ -219,7 +235,7 @@ def _question(check: Checker, node_id: str, data: yamlsafe.Mapping, kind: Questi
     return Question(node_id, kind, text, tuple(choices), help_text, unit, tuple(bands))
 
 
-def _outcome(check: Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome | None:
+def _outcome(check: Checker, node_id: str, data: Mapping) -> Outcome | None:
     required, optional = _OUTCOME_FIELDS
     check.fields(data, required, optional, "an outcome", node_id)
     before = len(check.problems)
@@ -234,16 +250,16 @@ def _outcome(check: Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome | 
     title = check.text(data, "title", node_id)
     advice: list[Text] = []
     raw = data.get("advice")
-    if not isinstance(raw, list) or not raw:
+    if not isinstance(raw, Sequence) or not raw:
         check.add("'advice' must be a list of at least one step", data.line_of("advice"), node_id)
     else:
-        for index, item in enumerate(raw):
+        for index in range(len(raw)):
             step = check.item_text(raw, index, node_id, what=f"advice step {index + 1}")
             if step:
                 advice.append(step)
     contacts: list[str] = []
     raw = data.get("contacts")
-    if not isinstance(raw, list) or not raw:
+    if not isinstance(raw, Sequence) or not raw:
         check.add("'contacts' must be a list of at least one contact role", data.line_of("contacts"), node_id)
     else:
         for index, item in enumerate(raw):
@@ -252,7 +268,7 @@ def _outcome(check: Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome | 
                 contacts.append(role)
     sources: list[Source] = []
     raw = data.get("sources")
-    if not isinstance(raw, list) or not raw:
+    if not isinstance(raw, Sequence) or not raw:
         check.add("'sources' must be a list of at least one source", data.line_of("sources"), node_id)
     else:
         for index, item in enumerate(raw):
@@ -278,13 +294,13 @@ def _outcome(check: Checker, node_id: str, data: yamlsafe.Mapping) -> Outcome | 
     return Outcome(node_id, verdict, title, tuple(advice), tuple(contacts), tuple(sources), handover)
 
 
-def _route(check: Checker, node_id: str, data: yamlsafe.Mapping) -> Route | None:
+def _route(check: Checker, node_id: str, data: Mapping) -> Route | None:
     check.fields(data, *_ROUTE_FIELDS, "a route", node_id)
     target = check.ident(data.get("topic"), "a route's 'topic'", data.line_of("topic"), node_id)
     return Route(node_id, target) if target and len(data) == 2 else None
 
 
-NodeReader = Callable[[Checker, str, "yamlsafe.Mapping"], Node | None]
+NodeReader = Callable[[Checker, str, Mapping], Node | None]
 
 # One reader per node kind, by the `kind` a tree file gives. A new kind is a reader here, a
 # type with steps() and links() in `model`, a case in the engine, and a drawing in each picture.
@@ -310,7 +326,7 @@ def parse_topic(data: Any, file: str) -> tuple[Topic | None, list[Problem]]:
     raw_nodes = data.get("nodes")
     nodes: dict[str, Node] = {}
     lines: dict[str, int] = {START_LINE: data.line_of("start")}
-    if not isinstance(raw_nodes, dict) or not raw_nodes:
+    if not isinstance(raw_nodes, Mapping) or not raw_nodes:
         check.add("'nodes' must be a mapping of node ids to nodes", data.line_of("nodes"))
     else:
         for node_id, raw in raw_nodes.items():

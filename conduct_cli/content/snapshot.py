@@ -30,7 +30,8 @@ _ENUMS = {"Verdict": verdicts.Verdict, "QuestionKind": model.QuestionKind}
 
 def fingerprint(content: ContentDir) -> dict[str, str]:
     """Size and CRC-32 of every source file: enough to notice an edit (this guards against a
-    stale copy, not against tampering: whoever can edit the snapshot can edit the trees)."""
+    stale copy, not against tampering: whoever can edit the snapshot can edit the trees).
+    """
     result = {}
     for f in content.source_files():
         data = f.read_bytes()

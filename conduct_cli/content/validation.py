@@ -1,11 +1,13 @@
 """Checks that need the whole tree or the whole library: like a story compiler, an author's
 mistake (a dangling target, an unreachable node, a loop, an unknown contact) is found before
 anyone is walked into it. Scenario replays, which need the engine, are added on top by
-`walk.audit`."""
+`walk.audit`.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from ..errors import Problem
 from .layout import SUPPORT_FILES, ContentDir, display_path, is_scenario_file, shipped
@@ -109,10 +111,10 @@ def check_link_loops(topics: list[Topic]) -> list[Problem]:
                         links = topic_links(first)
                         line = first.lines.get(links[0][0]) if links else None
                         problems.append(Problem(first.file, "a loop of links between topics: "
-                                                + " -> ".join(chain + [target]), line))
+                                                + " -> ".join([*chain, target]), line))
                 elif target not in seen and target in by_id:
                     seen.add(target)
-                    stack.append((target, chain + [target]))
+                    stack.append((target, [*chain, target]))
     return problems
 
 
@@ -141,7 +143,8 @@ def duplicate_ids(topics: list[Topic]) -> list[Problem]:
 
 class Checked(NamedTuple):
     """What `check_paths` found and read: problems, the library to replay scenarios in, the
-    topics checked and the scenario files still to replay."""
+    topics checked and the scenario files still to replay.
+    """
 
     problems: list[Problem]
     library: Library
@@ -173,7 +176,8 @@ def check_paths(paths: list[str] | None = None, content: ContentDir | None = Non
     """Check the shipped trees (no paths) or the given topic files and directories.
 
     Topic files given here are checked against the shipped contact roles and sources; links may
-    point to the given topics or the shipped ones."""
+    point to the given topics or the shipped ones.
+    """
     content = content or shipped()
     roles, codes, found = read_roles_and_codes(content)
     problems = list(found)

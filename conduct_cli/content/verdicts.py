@@ -59,7 +59,8 @@ VERDICTS: dict[Verdict, VerdictLook] = {
         Text("houd de informatie voor je", "keep the information to yourself"), "red", "#ffcdd2"),
     Verdict.REPORT: VerdictLook(
         Text("Melden", "Report it"),
-        Text("meld het: de meldcode, de klokkenluidersregeling", "report it: the meldcode, the whistleblower procedure"),
+        Text("meld het: de meldcode, de klokkenluidersregeling",
+             "report it: the meldcode, the whistleblower procedure"),
         "magenta", "#e1bee7"),
     Verdict.SEEK_ADVICE: VerdictLook(
         Text("Vraag advies", "Seek advice"),

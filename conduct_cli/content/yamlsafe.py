@@ -20,6 +20,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 
 from ..bilingual import Text
+from .located import Mapping, Sequence
 
 try:  # pragma: no cover - depends on how PyYAML was built
     from yaml import CSafeLoader as _Loader
@@ -43,23 +44,6 @@ class YamlProblem(Exception):
         super().__init__(message)
         self.message = message
         self.line = line
-
-
-class Mapping(dict):
-    """A dict that knows its own line and the line of each of its keys."""
-
-    line: int = 0
-    key_lines: dict
-
-    def line_of(self, key: Any) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class Sequence(list):
-    """A list that knows its own line and the line of each item."""
-
-    line: int = 0
-    item_lines: list
 
 
 @dataclass
@@ -104,7 +88,7 @@ def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
 _MAYBE_TYPED = frozenset("0123456789+-.~")   # how a plain int, float or null can begin
 
 
-def _scalar(event: yaml.ScalarEvent, loader: Any) -> Any:
+def _scalar(event: Any, loader: Any) -> Any:
     tag = event.tag
     value = event.value
     if tag is None or tag == "!":
@@ -164,7 +148,7 @@ def loads(text: str) -> Any:
     get_event = loader.get_event
     try:
         while True:
-            event = get_event()
+            event: Any = get_event()
             kind = type(event)
             if kind is ScalarEvent:             # by far the most common: checked first
                 line = event.start_mark.line + 1
@@ -207,7 +191,7 @@ def loads(text: str) -> Any:
                     line = event.start_mark.line + 1 if event.start_mark else None
                     raise YamlProblem("the file holds more than one YAML document", line)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark: Any = error.problem_mark or error.context_mark
         problem = (error.problem or error.context or "not valid YAML").strip()
         raise YamlProblem(f"YAML syntax error: {problem}", mark.line + 1 if mark else None) from None
     except yaml.YAMLError as error:

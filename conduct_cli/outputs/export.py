@@ -1,13 +1,15 @@
 """Trees as pictures and data for other tools: Mermaid and Graphviz for slides, JSON for
 scripts. Every node appears once; labels are in the chosen language, JSON carries both.
 
-Each format has one drawing per node kind (the `_MERMAID`, `_DOT` and `_JSON` tables)."""
+Each format has one drawing per node kind (the `_MERMAID`, `_DOT` and `_JSON` tables).
+"""
 from __future__ import annotations
 
 import textwrap
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from ..content.model import Library, Node, Outcome, Question, QuestionKind, Route, Text, Topic
+from ..content.model import Library, Outcome, Question, QuestionKind, Route, Text, Topic
 from ..content.verdicts import VERDICTS, verdict_label
 
 

@@ -9,9 +9,14 @@ import tempfile
 from pathlib import Path
 
 from ..errors import (
-    NotSaved, NotSavedExists, SaveFolderMissing, SaveFolderNotWritable, SaveTargetExists,
+    NotSaved,
+    NotSavedExists,
+    SaveFolderMissing,
+    SaveFolderNotWritable,
+    SaveTargetExists,
     SaveTargetIsFolder,
 )
+
 
 def check_target(path: str, force: bool) -> Path:
     """Refuse early, before any question is asked, a target that cannot or may not be written."""

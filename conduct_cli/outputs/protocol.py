@@ -1,10 +1,12 @@
 """The public JSON protocol (documented in the README). Scripts depend on these shapes: keys
 may be added, never renamed or removed. Plain `json` only, so scripted runs load no terminal
-library at all."""
+library at all.
+"""
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..content.config import Config
 from ..content.model import ContactRole, Library, Outcome, Question, QuestionKind, Topic

@@ -1,7 +1,8 @@
 """Advice for people, in rich: the advice panel, the advice reached before a handover, and a
 question that needs an answer. Content is always handed to rich as `Text`, never as markup,
 and stripped of control characters first: nothing in a tree or an answer can change colours,
-move the cursor or hide a line."""
+move the cursor or hide a line.
+"""
 from __future__ import annotations
 
 from typing import Any
@@ -45,7 +46,7 @@ def frame(body: RenderableType, title: Text | None, subtitle: Text | None, style
           box_style: box.Box = box.ROUNDED, padding: tuple[int, int] = (1, 1)) -> RenderableType:
     """A panel, or in plain mode the same content under a title line, without box drawing."""
     if plain:
-        lines = []
+        lines: list[RenderableType] = []
         if title is not None:
             lines.append(Text(title.plain.strip(), style="bold"))
         lines.append(body)
@@ -93,18 +94,18 @@ def advice_renderable(advice: Advice, library: Library, lang: str, plain: bool =
     rows = []
     for source in outcome.sources:
         code = library.codes.get(source.code)
-        title = f" ({clean(code.title.get(lang))})" if code else ""
-        rows.append(("-", Text(f"{clean(source.code)}, {clean(source.section)}{title}")))
+        code_title = f" ({clean(code.title.get(lang))})" if code else ""
+        rows.append(("-", Text(f"{clean(source.code)}, {clean(source.section)}{code_title}")))
     parts.append(marked_list(rows))
 
     if advice.path:
         parts.append(Text(""))
         parts.append(_heading(word("your_answers", lang)))
-        rows = []
+        answers: list[tuple[str, Text]] = []
         for step in advice.path:
-            rows.append(("-", Text(clean(step.question.text.get(lang)), style="dim")
-                         + Text("\n→ " + clean(answer_label(step, lang)))))
-        parts.append(marked_list(rows))
+            answers.append(("-", Text(clean(step.question.text.get(lang)), style="dim")
+                            + Text("\n→ " + clean(answer_label(step, lang)))))
+        parts.append(marked_list(answers))
     title = Text(f" {verdict_label(outcome.verdict, lang)} ", style="bold " + style)
     topic_title = Text(f" {clean(advice.topic.title.get(lang))} ", style="dim")
     return frame(Group(*parts), title, topic_title, style, plain)

@@ -1,7 +1,8 @@
 """The screen: a rich Console and how to draw on it (in colour with boxes, or plain).
 
 `--plain` and NO_COLOR give text without colour or box drawing, for screen readers and
-terminals that cannot show them; every renderer asks `Screen.plain` rather than guessing."""
+terminals that cannot show them; every renderer asks `Screen.plain` rather than guessing.
+"""
 from __future__ import annotations
 
 import os
@@ -15,8 +16,10 @@ class Screen:
 
     def __init__(self, plain: bool = False, console: Console | None = None):
         self.plain = plain or bool(os.environ.get("NO_COLOR"))
-        self.console = console or Console(highlight=False, emoji=False, no_color=self.plain,
-                                          **({"color_system": None} if self.plain else {}))
+        if console is None:
+            console = (Console(highlight=False, emoji=False, no_color=True, color_system=None) if self.plain
+                       else Console(highlight=False, emoji=False))
+        self.console = console
 
     def print(self, *renderables: Any) -> None:
         """Print renderables (rich Text, tables, panels) on the screen."""

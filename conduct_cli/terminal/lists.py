@@ -1,9 +1,10 @@
 """Lists for people: the topics, the scenarios, the contact roles with their details, and
-which config file is in use."""
+which config file is in use.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from rich import box
 from rich.table import Table

@@ -68,7 +68,8 @@ def _default_text(value: Any) -> str:
 def ask(question: Question, lang: str, input: Any = None, output: Any = None,
         default: Any = None, back: bool = False) -> Value | str:
     """Ask one question. Returns the parsed value, or BACK when `back` is allowed and chosen.
-    Ctrl-C raises KeyboardInterrupt and Ctrl-D EOFError, for the caller to end cleanly."""
+    Ctrl-C raises KeyboardInterrupt and Ctrl-D EOFError, for the caller to end cleanly.
+    """
     if question.kind is QuestionKind.AMOUNT:
         def validate(text: str) -> bool | str:
             try:
@@ -111,6 +112,7 @@ def review(rows: list[str], lang: str, input: Any = None, output: Any = None) ->
 
 def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = None,
               triage: bool = False) -> str:
+    """The topic menu; typing filters it. NOT_SURE picks the triage tree."""
     choices = [QChoice(title=f"{t.title.get(lang)}: {t.summary.get(lang)}", value=t.id) for t in topics]
     if triage:
         choices.append(QChoice(title=word("which_topic_unsure", lang), value=NOT_SURE))
@@ -124,10 +126,12 @@ def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = N
 
 
 def wait_for_enter(message: str, input: Any = None, output: Any = None) -> None:
+    """Wait for any key."""
     questionary.press_any_key_to_continue(message, **_io(input, output)).unsafe_ask()
 
 
 def ask_text(message: str, validate: Any, input: Any = None, output: Any = None) -> str:
+    """A line of text that `validate` accepts (it returns True or the error to show)."""
     raw = _with_keys(questionary.text(message, validate=validate, qmark="?", **_io(input, output)),
                      back=False, select=False).unsafe_ask()
     if raw is None:  # pragma: no cover
@@ -137,6 +141,7 @@ def ask_text(message: str, validate: Any, input: Any = None, output: Any = None)
 
 def ask_choice(message: str, choices: list[tuple[str, str]], lang: str,
                input: Any = None, output: Any = None) -> str:
+    """The value of one of (label, value) `choices`."""
     prompt = questionary.select(message, choices=[QChoice(title=t, value=v) for t, v in choices],
                                 qmark="?", instruction=f"({word('select_hint', lang)})", **_io(input, output))
     raw = _with_keys(prompt, back=False, select=True).unsafe_ask()

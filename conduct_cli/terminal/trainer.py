@@ -8,8 +8,9 @@ same flow runs at a terminal (questionary) and in tests (a scripted IO).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -74,6 +75,25 @@ class TerminalIO:
         return prompts.ask(question, lang)
 
 
+class _NoInput:
+    """No one types: the play goes straight through (no terminal, or --no-input)."""
+
+    def wait(self, lang: str) -> None:
+        return None
+
+    def text(self, message: str, validate: Callable[[str], bool | str], lang: str) -> str:
+        raise AssertionError("no one to ask")  # pragma: no cover - quiz needs a terminal
+
+    def pick(self, message: str, choices: list[tuple[str, str]], lang: str) -> str:
+        raise AssertionError("no one to ask")  # pragma: no cover - what-if needs a terminal
+
+    def ask(self, question: Question, lang: str) -> Value:
+        raise AssertionError("no one to ask")  # pragma: no cover
+
+
+_NO_INPUT = _NoInput()
+
+
 class _WhatIfIO:
     """The trainer answers the new questions a changed answer leads to; no going back, no review."""
 
@@ -103,7 +123,8 @@ class Votes:
 
 def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
     """What the trainer typed: a count per option ("3 0 2"), or the group's choice (its number
-    or value); for an amount question, the group's amount. Raises AnswerError otherwise."""
+    or value); for an amount question, the group's amount. Raises AnswerError otherwise.
+    """
     text = text.strip()
     if amount:
         lowered = text.lower()
@@ -196,6 +217,7 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, scre
                         Text(f" {scenario.topic} ", style="dim"), "none", plain,
                         box_style=box.DOUBLE, padding=(1, 2)))
     interactive = io is not None
+    io = io or _NO_INPUT
     quiz = quiz and interactive
     for number, step in enumerate(replayed.advice.path, 1):
         if interactive:
@@ -205,8 +227,9 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, scre
         if quiz:
             if question.kind is QuestionKind.AMOUNT:
                 votes = _vote(io, [], [], lang, amount=True)
-                group = answer_label(Step(step.topic, question, votes.amount), lang) if votes.amount != NOT_SURE \
-                    else question.choices[-1].label.get(lang)
+                group = (answer_label(Step(step.topic, question, votes.amount), lang)
+                         if votes.amount is not None and votes.amount != NOT_SURE
+                         else question.choices[-1].label.get(lang))
                 console.print(Text(f"{word('group', lang)}: {group}    "
                                    f"{word('the_code', lang)}: {answer_label(step, lang)}", style="bold"))
             else:

@@ -1,12 +1,14 @@
 """A topic as a tree in the terminal: questions, the answers that leave them, and outcomes
 coloured by verdict with the next contact. A node reached a second time is shown as a
-reference, so the picture stays as small as the tree."""
+reference, so the picture stays as small as the tree.
+"""
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from rich.text import Text
 from rich.tree import Tree
-
-from typing import Any, Callable
 
 from ..content.model import Library, Node, Outcome, Question, Route, Topic
 from ..content.verdicts import VERDICTS, verdict_label
@@ -70,12 +72,12 @@ def topic_tree(topic: Topic, library: Library, lang: str) -> Tree:
     while stack:
         parent, edge, node_id = stack.pop()
         node = topic.nodes[node_id]
-        label = Text(f"{clean(edge)} → ", style="cyan") if edge else Text("")
+        arrow = Text(f"{clean(edge)} → ", style="cyan") if edge else Text("")
         if node_id in shown and not isinstance(node, Outcome):
-            parent.add(label + Text(word("see_above", lang).format(node=node_id), style="dim"))
+            parent.add(arrow + Text(word("see_above", lang).format(node=node_id), style="dim"))
             continue
         shown.add(node_id)
-        branch = parent.add(label + _label(node, library, lang))
+        branch = parent.add(arrow + _label(node, library, lang))
         for label, target in reversed(node.exits(lang)):
             stack.append((branch, label, target))
     return root

@@ -1,5 +1,6 @@
 """A person at the terminal as the one who answers a check: the topic menu, each question,
-the review of all answers, and the advice reached before a handover."""
+the review of all answers, and the advice reached before a handover.
+"""
 from __future__ import annotations
 
 from typing import Any

@@ -11,13 +11,20 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from ..bilingual import Text
 from ..content.model import NOT_SURE, Question, QuestionKind
 from ..errors import (
-    ANSWERS_FILE, AnswerError, AnswersKeyNotText, AnswersNotAMap, AnswersValueNotSingle,
-    BadAssignment, NotAnAmount, NotAnAnswer, NotASingleValue,
+    ANSWERS_FILE,
+    AnswerError,
+    AnswersKeyNotText,
+    AnswersNotAMap,
+    AnswersValueNotSingle,
+    BadAssignment,
+    NotAnAmount,
+    NotAnAnswer,
+    NotASingleValue,
 )
 from ..printable import shown
-from ..bilingual import Text
 
 Value = str | float
 
@@ -70,7 +77,8 @@ def parse_amount(text: str) -> float | None:
     """An amount in euro as written by a Dutch or English speaker; None if it is not one.
 
     '12,50' and '12.50' are twelve and a half; '1.000' and '1,000' are a thousand (reading a
-    thousands separator as a decimal point would make a large gift look small)."""
+    thousands separator as a decimal point would make a large gift look small).
+    """
     text = _CURRENCY.sub("", text.strip()).strip().replace(" ", "")
     if _DUTCH_THOUSANDS.match(text):
         text = text.replace(".", "").replace(",", ".")

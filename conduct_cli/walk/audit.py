@@ -1,5 +1,6 @@
 """`conduct validate` in full: the content checks, then every scenario replayed through the
-engine (replaying needs sound trees, so only when the content checks found nothing)."""
+engine (replaying needs sound trees, so only when the content checks found nothing).
+"""
 from __future__ import annotations
 
 from typing import NamedTuple

@@ -8,7 +8,8 @@ another topic is never answered by accident.
 """
 from __future__ import annotations
 
-from typing import Any, Mapping, NamedTuple
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from ..content.model import ANSWER_LABELS, NOT_SURE, Choice, Library, Outcome, Question, QuestionKind, Route, Topic
 from ..errors import NO_END, UNKNOWN_LINK, BrokenTree, UnknownQuestion, UnknownTopic
@@ -58,7 +59,7 @@ Next = NeedsAnswer | Advice
 
 
 def handover_question(outcome: Outcome) -> Question:
-    """The yes/no question an outcome with a handover asks: continue with the other topic?"""
+    """The yes/no question an outcome with a handover asks: continue with the other topic."""
     assert outcome.handover is not None
     target = outcome.handover.topic
     choices = (
@@ -72,7 +73,8 @@ def handover_question(outcome: Outcome) -> Question:
 def _lookup(answers: Mapping[str, Any], topic_id: str, question_id: str,
             used: set[str]) -> tuple[bool, Any]:
     """`TOPIC.QUESTION` first; a plain `QUESTION` answers only the first question with that id
-    on the walk, so an answer meant for one topic never lands on a namesake in the next."""
+    on the walk, so an answer meant for one topic never lands on a namesake in the next.
+    """
     exact = answer_key(topic_id, question_id)
     if exact in answers:
         return True, answers[exact]
@@ -154,7 +156,8 @@ def _enter(library: Library, topic_id: str, visited: set[str]) -> Topic:
 
 def questions_by_key(library: Library, topic_id: str) -> dict[str, Question]:
     """Every answer key that can be asked starting from a topic (links followed), with its
-    question; plain ids map to the first topic that asks them."""
+    question; plain ids map to the first topic that asks them.
+    """
     keys: dict[str, Question] = {}
     todo, seen = [topic_id], set()
     while todo:
@@ -179,7 +182,8 @@ def questions_by_key(library: Library, topic_id: str) -> dict[str, Question]:
 
 def check_answers(library: Library, topic_id: str, answers: Mapping[str, Any]) -> None:
     """Check every given answer before walking, so a mistake is reported even when the walk
-    would not reach its question: unknown ids and values that do not fit."""
+    would not reach its question: unknown ids and values that do not fit.
+    """
     known = questions_by_key(library, topic_id)
     for key, raw in answers.items():
         if key not in known:

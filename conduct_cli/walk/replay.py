@@ -1,5 +1,6 @@
 """Scenarios played through the engine: a trainer's scenario, and `conduct validate`'s check
-that every scenario still reaches the outcome it expects."""
+that every scenario still reaches the outcome it expects.
+"""
 from __future__ import annotations
 
 from typing import NamedTuple

@@ -72,7 +72,8 @@ class Walk:
 def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
         review: bool = True, back_to_menu: bool = False) -> Advice | NeedsAnswer | str:
     """Walk until advice. Returns the Advice; the NeedsAnswer where `io` could not ask; or BACK
-    when the person goes back from the first question and `back_to_menu` allows it."""
+    when the person goes back from the first question and `back_to_menu` allows it.
+    """
     walk = Walk(answers)
     while True:
         step = next_step(library, topic_id, walk.answers)
