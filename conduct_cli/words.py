@@ -100,18 +100,18 @@ def words(key: str) -> Text:
 
 def pick_language(option: str | None) -> str:
     """--lang, then CONDUCT_LANG, then a locale starting with 'nl', else English."""
-    from .errors import BadLanguage, BadLanguageVariable
+    from .errors import BAD_LANGUAGE, BAD_LANGUAGE_VARIABLE, UsageError
 
     if option is not None:
         value = option.strip().lower()
         if value not in LANGUAGES:
-            raise BadLanguage(value=option)
+            raise UsageError(BAD_LANGUAGE, value=option)
         return value
     configured = os.environ.get("CONDUCT_LANG", "").strip().lower()
     if configured:
         if configured in LANGUAGES:
             return configured
-        raise BadLanguageVariable(value=configured)
+        raise UsageError(BAD_LANGUAGE_VARIABLE, value=configured)
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value:

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any, Optional
+from typing import Any, Optional
 
 import typer
 
 from ..errors import ExitCode
 from .guard import emit_json, guard, interactive, load_config, screen
-from .options import ConfigOption, Format, FormatOption, LangOption, NoInputOption, PlainOption
+from .options import CONFIG, FORMAT, LANG, NO_INPUT, PLAIN, Format
 
 
 def _collect_answers(answer: list[str] | None, answers_file: str | None) -> dict[str, Any]:
@@ -24,22 +24,20 @@ def _collect_answers(answer: list[str] | None, answers_file: str | None) -> dict
 
 
 def check(
-    topic: Annotated[Optional[str], typer.Argument(
-        help="The topic to check (see 'conduct topics'); without it, a menu.")] = None,
-    answer: Annotated[Optional[list[str]], typer.Option(
-        "--answer", "-a", metavar="ID=VALUE", help="Answer a question in advance; repeatable.")] = None,
-    answers_file: Annotated[Optional[str], typer.Option(
-        "--answers", metavar="FILE", help="A YAML or JSON map of question id to answer.")] = None,
-    no_input: NoInputOption = False,
-    no_review: Annotated[bool, typer.Option(
-        "--no-review", help="Skip checking your answers before the advice.")] = False,
-    save: Annotated[Optional[str], typer.Option(
-        "--save", metavar="FILE", help="Write a Markdown summary (readable only by you).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Let --save replace an existing file.")] = False,
-    config: ConfigOption = None,
-    format: FormatOption = Format.text,
-    plain: PlainOption = False,
-    lang: LangOption = None,
+    topic: Optional[str] = typer.Argument(None, help="The topic to check (see 'conduct topics'); without it, a menu."),
+    answer: Optional[list[str]] = typer.Option(
+        None, "--answer", "-a", metavar="ID=VALUE", help="Answer a question in advance; repeatable."),
+    answers_file: Optional[str] = typer.Option(None, "--answers", metavar="FILE",
+                                               help="A YAML or JSON map of question id to answer."),
+    no_input: bool = NO_INPUT,
+    no_review: bool = typer.Option(False, "--no-review", help="Skip checking your answers before the advice."),
+    save: Optional[str] = typer.Option(None, "--save", metavar="FILE",
+                                       help="Write a Markdown summary (readable only by you)."),
+    force: bool = typer.Option(False, "--force", help="Let --save replace an existing file."),
+    config: Optional[str] = CONFIG,
+    format: Format = FORMAT,
+    plain: bool = PLAIN,
+    lang: Optional[str] = LANG,
 ) -> None:
     """Work through a dilemma and get advice: what to do, why, and whom to contact."""
     with guard(lang) as language:

@@ -4,18 +4,18 @@ check, whom you can turn to, and your organisation's contacts file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Optional
 
 import typer
 
 from .guard import emit_json, guard, load_config, screen
-from .options import ConfigOption, Format, FormatOption, LangOption, PlainOption
+from .options import CONFIG, FORMAT, LANG, PLAIN, Format
 
 config_app = typer.Typer(help="Your organisation's contacts file: where it is, and a template.",
                          rich_markup_mode=None, no_args_is_help=True)
 
 
-def topics(format: FormatOption = Format.text, plain: PlainOption = False, lang: LangOption = None) -> None:
+def topics(format: Format = FORMAT, plain: bool = PLAIN, lang: Optional[str] = LANG) -> None:
     """List the topics you can check."""
     with guard(lang) as language:
         from ..content.library import load_library
@@ -31,8 +31,8 @@ def topics(format: FormatOption = Format.text, plain: PlainOption = False, lang:
             print_topics(screen(plain), library.topics.values(), language)
 
 
-def contacts(config: ConfigOption = None, format: FormatOption = Format.text, plain: PlainOption = False,
-             lang: LangOption = None) -> None:
+def contacts(config: Optional[str] = CONFIG, format: Format = FORMAT, plain: bool = PLAIN,
+             lang: Optional[str] = LANG) -> None:
     """List every contact role: what it is for, what it keeps confidential, and its details."""
     with guard(lang) as language:
         from ..content.library import shipped_roles
@@ -50,7 +50,7 @@ def contacts(config: ConfigOption = None, format: FormatOption = Format.text, pl
 
 
 @config_app.command("show")
-def config_show(config: ConfigOption = None, lang: LangOption = None) -> None:
+def config_show(config: Optional[str] = CONFIG, lang: Optional[str] = LANG) -> None:
     """Say which contacts file is in use (and check it)."""
     with guard(lang) as language:
         from ..content.config import default_path
@@ -62,9 +62,9 @@ def config_show(config: ConfigOption = None, lang: LangOption = None) -> None:
 
 @config_app.command("init")
 def config_init(
-    path: Annotated[Optional[str], typer.Argument(
-        metavar="[FILE]", help="Where to write; default: the user config directory.")] = None,
-    lang: LangOption = None,
+    path: Optional[str] = typer.Argument(None, metavar="[FILE]",
+                                       help="Where to write; default: the user config directory."),
+    lang: Optional[str] = LANG,
 ) -> None:
     """Write a commented template to fill in (never over an existing file)."""
     with guard(lang) as language:

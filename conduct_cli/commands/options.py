@@ -1,8 +1,12 @@
-"""The options several commands share, declared once (typer `Annotated` aliases)."""
+"""The options several commands share, declared once.
+
+Each is a typer `Option` used as a parameter's default (`lang: Optional[str] = LANG`). typer's
+`Annotated` aliases would read as well, but cost every start of `conduct` several milliseconds
+while typer resolves them, so the default-value style is kept throughout.
+"""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Optional
 
 import typer
 
@@ -14,14 +18,12 @@ class Format(str, Enum):
     json = "json"
 
 
-LangOption = Annotated[Optional[str], typer.Option(
-    "--lang", help="Language: nl or en (default: CONDUCT_LANG, else your locale).")]
-FormatOption = Annotated[Format, typer.Option(
-    "--format", help="text for people, json for scripts (see the README for the protocol).")]
-PlainOption = Annotated[bool, typer.Option(
-    "--plain", help="No colour and no box drawing (easier on screen readers); NO_COLOR does the same.")]
-ConfigOption = Annotated[Optional[str], typer.Option(
-    "--config", metavar="FILE",
-    help="Your organisation's contacts (YAML); default: CONDUCT_CONFIG, then the user config directory.")]
-NoInputOption = Annotated[bool, typer.Option(
-    "--no-input", help="Never prompt; exit 3 when an answer is missing.")]
+LANG = typer.Option(None, "--lang", help="Language: nl or en (default: CONDUCT_LANG, else your locale).")
+FORMAT = typer.Option(Format.text, "--format",
+                      help="text for people, json for scripts (see the README for the protocol).")
+PLAIN = typer.Option(False, "--plain",
+                     help="No colour and no box drawing (easier on screen readers); NO_COLOR does the same.")
+CONFIG = typer.Option(None, "--config", metavar="FILE",
+                      help="Your organisation's contacts (YAML); default: CONDUCT_CONFIG, then the user config "
+                           "directory.")
+NO_INPUT = typer.Option(False, "--no-input", help="Never prompt; exit 3 when an answer is missing.")

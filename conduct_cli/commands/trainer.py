@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from typing import Annotated, Any
+from typing import Any, Optional
 
 import typer
 
 from ..errors import TreeError
 from .guard import emit_json, guard, interactive, screen
-from .options import Format, FormatOption, LangOption, PlainOption
+from .options import FORMAT, LANG, PLAIN, Format
 
 scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.",
                            rich_markup_mode=None, no_args_is_help=True)
@@ -36,7 +36,7 @@ def _shipped_scenarios() -> list[Any]:
 
 
 @scenario_app.command("list")
-def scenario_list(format: FormatOption = Format.text, lang: LangOption = None) -> None:
+def scenario_list(format: Format = FORMAT, lang: Optional[str] = LANG) -> None:
     """List the scenarios."""
     with guard(lang) as language:
         scenarios = _shipped_scenarios()
@@ -52,14 +52,14 @@ def scenario_list(format: FormatOption = Format.text, lang: LangOption = None) -
 
 @scenario_app.command("play")
 def scenario_play(
-    scenario_id: Annotated[str, typer.Argument(metavar="ID", help="The scenario (see 'conduct scenario list').")],
-    quiz: Annotated[bool, typer.Option("--quiz", help="Let the group vote before each answer and the advice.")] = False,
-    what_if: Annotated[bool, typer.Option(
-        "--what-if", help="After the advice, change one answer and see where it leads.")] = False,
-    no_input: Annotated[bool, typer.Option("--no-input", help="Play straight through without waiting.")] = False,
-    format: FormatOption = Format.text,
-    plain: PlainOption = False,
-    lang: LangOption = None,
+    scenario_id: str = typer.Argument(..., metavar="ID", help="The scenario (see 'conduct scenario list')."),
+    quiz: bool = typer.Option(False, "--quiz", help="Let the group vote before each answer and the advice."),
+    what_if: bool = typer.Option(False, "--what-if",
+                                 help="After the advice, change one answer and see where it leads."),
+    no_input: bool = typer.Option(False, "--no-input", help="Play straight through without waiting."),
+    format: Format = FORMAT,
+    plain: bool = PLAIN,
+    lang: Optional[str] = LANG,
 ) -> None:
     """Play a scenario: the story, each question with the scripted answer, the advice."""
     with guard(lang) as language:
@@ -95,8 +95,8 @@ def _topic_for_picture(topic_id: str) -> tuple[Any, Any]:
 
 
 @tree_app.command("show")
-def tree_show(topic_id: Annotated[str, typer.Argument(metavar="TOPIC")], plain: PlainOption = False,
-              lang: LangOption = None) -> None:
+def tree_show(topic_id: str = typer.Argument(..., metavar="TOPIC"), plain: bool = PLAIN,
+              lang: Optional[str] = LANG) -> None:
     """Show a topic's tree: questions, answers, outcomes coloured by verdict, the next contact."""
     with guard(lang) as language:
         from ..terminal.tree import plain_lines, topic_tree
@@ -112,10 +112,9 @@ def tree_show(topic_id: Annotated[str, typer.Argument(metavar="TOPIC")], plain: 
 
 @tree_app.command("export")
 def tree_export(
-    topic_id: Annotated[str, typer.Argument(metavar="TOPIC")],
-    format: Annotated[ExportFormat, typer.Option("--format", help="mermaid, dot (Graphviz) or json.")]
-    = ExportFormat.mermaid,
-    lang: LangOption = None,
+    topic_id: str = typer.Argument(..., metavar="TOPIC"),
+    format: ExportFormat = typer.Option(ExportFormat.mermaid, "--format", help="mermaid, dot (Graphviz) or json."),
+    lang: Optional[str] = LANG,
 ) -> None:
     """Export a topic's tree for slides (Mermaid, Graphviz dot) or other tools (JSON)."""
     with guard(lang) as language:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Optional
 
 import typer
 
@@ -15,8 +15,8 @@ def _plural(count: int, word: str) -> str:
 
 
 def validate(
-    paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Tree files or directories; default: the shipped trees.")] = None,
+    paths: Optional[list[str]] = typer.Argument(
+        None, help="Tree files or directories; default: the shipped trees."),
 ) -> None:
     """Check tree files: schema, targets, reachability, cycles, contacts, sources, links."""
     with guard():

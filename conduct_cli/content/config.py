@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..bilingual import Text
-from ..errors import CONFIG_FILE, ConfigExists, ConfigNotFound, ConfigNotFoundOption, ConfigNotWritten, ConfigProblem
+from ..errors import (
+    CONFIG_EXISTS,
+    CONFIG_FILE,
+    CONFIG_NOT_FOUND,
+    CONFIG_NOT_FOUND_OPTION,
+    CONFIG_NOT_WRITTEN,
+    CONFIG_PROBLEM,
+    UsageError,
+)
 from .located import Mapping
 
 ENV_VAR = "CONDUCT_CONFIG"
@@ -63,13 +71,13 @@ def locate(option: str | None) -> tuple[Path | None, str]:
     if option:
         path = Path(option).expanduser()
         if not path.is_file():
-            raise ConfigNotFoundOption(path=option)
+            raise UsageError(CONFIG_NOT_FOUND_OPTION, path=option)
         return path, "--config"
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         path = Path(env).expanduser()
         if not path.is_file():
-            raise ConfigNotFound(path=env, origin=ENV_VAR)
+            raise UsageError(CONFIG_NOT_FOUND, path=env, origin=ENV_VAR)
         return path, ENV_VAR
     path = default_path()
     if path.is_file():
@@ -89,8 +97,8 @@ def load(option: str | None, known_roles: set[str]) -> Config:
     if data is None:
         return Config(path, origin, {})
 
-    def bad(line: int, en: str, nl: str) -> ConfigProblem:
-        return ConfigProblem(path=name, line=line, detail=Text(nl, en))
+    def bad(line: int, en: str, nl: str) -> UsageError:
+        return UsageError(CONFIG_PROBLEM, path=name, line=line, detail=Text(nl, en))
 
     if not isinstance(data, Mapping):
         raise bad(1, "must be a mapping with a 'contacts' key", "moet een 'contacts'-sleutel bevatten")
@@ -159,12 +167,12 @@ def template(roles: list[tuple[str, str]]) -> str:
 def write_template(target: Path, roles: list[tuple[str, str]]) -> None:
     """Write the template to `target`, never over an existing file."""
     if target.exists():
-        raise ConfigExists(path=target)
+        raise UsageError(CONFIG_EXISTS, path=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "x", encoding="utf-8") as out:
             out.write(template(roles))
     except FileExistsError:
-        raise ConfigExists(path=target) from None
+        raise UsageError(CONFIG_EXISTS, path=target) from None
     except OSError as error:
-        raise ConfigNotWritten(path=target, reason=error.strerror or error) from None
+        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=error.strerror or error) from None

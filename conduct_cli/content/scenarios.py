@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, UnknownScenario
+from ..errors import UNKNOWN_SCENARIO, Problem, UsageError
 from ..printable import shown
-from . import yamlsafe
 from .layout import ContentDir, display_path
 from .located import Mapping, Sequence
 from .model import Text
@@ -78,6 +77,8 @@ def parse_scenario(data: Any, file: str) -> tuple[Scenario | None, list[Problem]
 
 def load_scenario(path: str) -> tuple[Scenario | None, list[Problem]]:
     """A scenario file as a Scenario, or the problems found in it."""
+    from . import yamlsafe  # not at the top: showing a scenario list needs no YAML library
+
     try:
         data = yamlsafe.load_file(path)
     except yamlsafe.YamlProblem as problem:
@@ -101,4 +102,5 @@ def find(scenarios: list[Scenario], scenario_id: str) -> Scenario:
     for scenario in scenarios:
         if scenario.id == scenario_id:
             return scenario
-    raise UnknownScenario(scenario=shown(scenario_id), known=", ".join(s.id for s in scenarios) or "none")
+    known = ", ".join(s.id for s in scenarios) or "none"
+    raise UsageError(UNKNOWN_SCENARIO, scenario=shown(scenario_id), known=known)

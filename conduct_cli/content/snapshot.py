@@ -51,16 +51,18 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _decode(value: Any) -> Any:
-    if isinstance(value, dict):
-        if "$t" in value:
-            return _TYPES[value["$t"]](*(_decode(v) for v in value["f"]))
-        if "$e" in value:
-            return _ENUMS[value["$e"]](value["v"])
-        if "$l" in value:
-            return tuple(_decode(v) for v in value["$l"])
-        if "$d" in value:
-            return {k: _decode(v) for k, v in value["$d"]}
+def _decode(value: dict[str, Any]) -> Any:
+    """One JSON object back to what it encodes. Called by the JSON parser for every object,
+    innermost first, so the values inside are decoded already (faster than a second walk).
+    """
+    if "$t" in value:
+        return _TYPES[value["$t"]](*value["f"])
+    if "$l" in value:
+        return tuple(value["$l"])
+    if "$d" in value:
+        return dict(value["$d"])
+    if "$e" in value:
+        return _ENUMS[value["$e"]](value["v"])
     return value
 
 
@@ -74,10 +76,10 @@ def load(content: ContentDir) -> Library | None:
     """The compiled library, or None when there is none or any tree changed since."""
     path = content.root / FILE_NAME
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), object_hook=_decode)
         if data.get("format") != FORMAT or data.get("sources") != fingerprint(content):
             return None
-        library = _decode(data["library"])
+        library = data["library"]
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
     return library if isinstance(library, Library) else None

@@ -210,10 +210,10 @@ def load_file(path: str) -> Any:
 
 def load_user_file(path: str, max_bytes: int, kind: Text) -> Any:
     """A file the user names (answers, config): its data, or one UsageError line naming it."""
-    from ..errors import UserFileProblem
+    from ..errors import USER_FILE_PROBLEM, UsageError
 
     try:
         return loads(read_text(path, max_bytes=max_bytes))
     except YamlProblem as problem:
         where = f"{path}:{problem.line}" if problem.line else path
-        raise UserFileProblem(kind=kind, where=where, problem=problem.message) from None
+        raise UsageError(USER_FILE_PROBLEM, kind=kind, where=where, problem=problem.message) from None

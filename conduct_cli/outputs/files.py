@@ -9,12 +9,14 @@ import tempfile
 from pathlib import Path
 
 from ..errors import (
-    NotSaved,
-    NotSavedExists,
-    SaveFolderMissing,
-    SaveFolderNotWritable,
-    SaveTargetExists,
-    SaveTargetIsFolder,
+    NOT_SAVED,
+    NOT_SAVED_EXISTS,
+    SAVE_FOLDER_MISSING,
+    SAVE_FOLDER_NOT_WRITABLE,
+    SAVE_TARGET_EXISTS,
+    SAVE_TARGET_IS_FOLDER,
+    SaveError,
+    UsageError,
 )
 
 
@@ -22,14 +24,14 @@ def check_target(path: str, force: bool) -> Path:
     """Refuse early, before any question is asked, a target that cannot or may not be written."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise SaveTargetIsFolder(path=path)
+        raise UsageError(SAVE_TARGET_IS_FOLDER, path=path)
     if target.exists() and not force:
-        raise SaveTargetExists(path=path)
+        raise UsageError(SAVE_TARGET_EXISTS, path=path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise SaveFolderMissing(path=path, folder=folder)
+        raise UsageError(SAVE_FOLDER_MISSING, path=path, folder=folder)
     if not os.access(folder, os.W_OK):
-        raise SaveFolderNotWritable(path=path, folder=folder)
+        raise UsageError(SAVE_FOLDER_NOT_WRITABLE, path=path, folder=folder)
     return target
 
 
@@ -50,8 +52,8 @@ def write_private(target: Path, text: str, force: bool) -> None:
             os.unlink(temp)
     except FileExistsError:
         os.unlink(temp)
-        raise NotSavedExists(path=target) from None
+        raise SaveError(NOT_SAVED_EXISTS, path=target) from None
     except OSError as error:
         if os.path.exists(temp):
             os.unlink(temp)
-        raise NotSaved(path=target, reason=error.strerror or error) from None
+        raise SaveError(NOT_SAVED, path=target, reason=error.strerror or error) from None

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..content.config import Config
 from ..content.model import ContactRole, Library, Outcome, Question, QuestionKind, Topic
-from ..content.scenarios import Scenario
 from ..walk.answers import json_value
-from ..walk.check import MENU
-from ..walk.engine import Advice, NeedsAnswer, Step
-from ..walk.replay import Replay
+from ..walk.engine import MENU, Advice, NeedsAnswer, Step
+
+if TYPE_CHECKING:  # for the annotations only: a scripted check loads no scenario code
+    from ..content.config import Config
+    from ..content.scenarios import Scenario
+    from ..walk.replay import Replay
 
 
 def dumps(data: Any) -> str:

@@ -20,7 +20,7 @@ from rich.text import Text
 from ..content.model import NOT_SURE, Library, Outcome, Question, QuestionKind
 from ..content.scenarios import Scenario
 from ..content.verdicts import VERDICTS, Verdict, verdict_label
-from ..errors import AmountVote, AnswerError, CountVote
+from ..errors import AMOUNT_VOTE, COUNT_VOTE, AnswerError
 from ..printable import clean
 from ..walk.answers import Value, parse_amount
 from ..walk.engine import Advice, NeedsAnswer, Step
@@ -132,7 +132,7 @@ def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
             return Votes(amount=NOT_SURE)
         number = parse_amount(text)
         if number is None:
-            raise AmountVote()
+            raise AnswerError(AMOUNT_VOTE)
         return Votes(amount=number)
     tokens = [t for t in re.split(r"[\s,;]+", text) if t]
     if len(tokens) == len(options) and all(t.isdigit() for t in tokens):
@@ -143,7 +143,7 @@ def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
             return Votes(choice=int(token) - 1)
         if token in options:
             return Votes(choice=options.index(token))
-    raise CountVote(count=len(options), example=" ".join(["0"] * len(options)))
+    raise AnswerError(COUNT_VOTE, count=len(options), example=" ".join(["0"] * len(options)))
 
 
 def votes_table(labels: list[str], votes: Votes, right: int | None, lang: str, plain: bool = False) -> Table:
@@ -277,7 +277,7 @@ def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: 
             others = [(c.label.get(lang), c.value) for c in question.choices if c.value != step.answer]
             new_value = io.pick(word("what_if_answer", lang), others, lang)
         answers: dict[str, Any] = dict(scenario.answers)
-        answers[f"{step.topic}.{question.id}"] = new_value
+        answers[step.key] = new_value
         result = run(library, scenario.topic, answers, _WhatIfIO(io, lang), review=False)
         assert isinstance(result, Advice)
         console.print(advice_renderable(result, library, lang, screen.plain))

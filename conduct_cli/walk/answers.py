@@ -15,14 +15,15 @@ from ..bilingual import Text
 from ..content.model import NOT_SURE, Question, QuestionKind
 from ..errors import (
     ANSWERS_FILE,
+    ANSWERS_KEY_NOT_TEXT,
+    ANSWERS_NOT_A_MAP,
+    ANSWERS_VALUE_NOT_SINGLE,
+    BAD_ASSIGNMENT,
+    NOT_A_SINGLE_VALUE,
+    NOT_AN_AMOUNT,
+    NOT_AN_ANSWER,
     AnswerError,
-    AnswersKeyNotText,
-    AnswersNotAMap,
-    AnswersValueNotSingle,
-    BadAssignment,
-    NotAnAmount,
-    NotAnAnswer,
-    NotASingleValue,
+    UsageError,
 )
 from ..printable import shown
 
@@ -70,7 +71,7 @@ def _allowed(question: Question) -> Text:
 
 
 def _not_an_amount(value: str, question: Question) -> AnswerError:
-    return NotAnAmount(question.id, value=value, allowed=_allowed(question))
+    return AnswerError(NOT_AN_AMOUNT, question.id, value=value, allowed=_allowed(question))
 
 
 def parse_amount(text: str) -> float | None:
@@ -103,7 +104,7 @@ def parse_answer(question: Question, raw: Any) -> Value:
             raise _not_an_amount(shown(raw), question)
         return float(raw)
     if not isinstance(raw, (str, int, float)):
-        raise NotASingleValue(question.id, allowed=_allowed(question))
+        raise AnswerError(NOT_A_SINGLE_VALUE, question.id, allowed=_allowed(question))
     text = unicodedata.normalize("NFC", str(raw)).strip()
     folded = text.lower().replace("-", " ").replace("_", " ")
     if folded.replace(" ", "_") == NOT_SURE or folded in _NOT_SURE_WORDS:
@@ -118,7 +119,7 @@ def parse_answer(question: Question, raw: Any) -> Value:
         candidate = _YES_NO_WORDS.get(folded, candidate)
     if question.choice(candidate) is not None:
         return candidate
-    raise NotAnAnswer(question.id, value=shown(text), allowed=_allowed(question))
+    raise AnswerError(NOT_AN_ANSWER, question.id, value=shown(text), allowed=_allowed(question))
 
 
 def json_value(value: Value) -> Any:
@@ -133,7 +134,7 @@ def parse_assignment(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     key = key.strip()
     if not sep or not key:
-        raise BadAssignment(given=shown(text))
+        raise UsageError(BAD_ASSIGNMENT, given=shown(text))
     return key, value.strip()
 
 
@@ -146,13 +147,13 @@ def read_answers_file(path: str) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise AnswersNotAMap(name=name)
+        raise UsageError(ANSWERS_NOT_A_MAP, name=name)
     answers: dict[str, Any] = {}
     for key, value in data.items():
         if not isinstance(key, str):
-            raise AnswersKeyNotText(name=name, key=shown(key))
+            raise UsageError(ANSWERS_KEY_NOT_TEXT, name=name, key=shown(key))
         if isinstance(value, (dict, list)) or value is None:
-            raise AnswersValueNotSingle(name=name, key=shown(key))
+            raise UsageError(ANSWERS_VALUE_NOT_SINGLE, name=name, key=shown(key))
         answers[key] = value
     return answers
 

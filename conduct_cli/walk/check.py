@@ -6,25 +6,24 @@ with the one loop in `session`. The command only parses options and shows the re
 """
 from __future__ import annotations
 
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..content.library import load_library
-from ..content.model import NOT_SURE, TRIAGE_ID, Choice, Library, Question, QuestionKind, Text, Topic
+from ..content.model import NOT_SURE, TRIAGE_ID, Choice, Library, Question, QuestionKind, Topic
 from ..words import words
-from .engine import Advice, NeedsAnswer, check_answers, unknown_topic
-from .session import BACK, UNASKED, WalkIO, run
+from .engine import MENU, TOPIC_QUESTION, Advice, NeedsAnswer, check_answers, unknown_topic
+from .session import BACK, UNASKED, run
 
-TOPIC_QUESTION = "topic"   # the answer key that picks the topic, in scripts as in the menu
+if TYPE_CHECKING:  # the interface, for the type checker; not built at run time
+    from typing import Protocol
 
-# The topic menu as a walk's first step, so a script is asked for a topic like any other answer.
-MENU = Topic(TOPIC_QUESTION, Text("", ""), Text("", ""), TOPIC_QUESTION, {})
+    from .session import WalkIO
 
+    class CheckIO(WalkIO, Protocol):
+        """A WalkIO that can also offer the topic menu."""
 
-class CheckIO(WalkIO, Protocol):
-    """A WalkIO that can also offer the topic menu."""
-
-    def pick_topic(self, topics: list[Topic], triage: bool) -> str:
-        """The topic id picked, NOT_SURE for the triage tree, BACK-free; or UNASKED."""
+        def pick_topic(self, topics: list[Topic], triage: bool) -> str:
+            """The topic id picked (NOT_SURE for the triage tree), or UNASKED."""
 
 
 class Result(NamedTuple):

@@ -11,12 +11,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from ..content.model import ANSWER_LABELS, NOT_SURE, Choice, Library, Outcome, Question, QuestionKind, Route, Topic
-from ..errors import NO_END, UNKNOWN_LINK, BrokenTree, UnknownQuestion, UnknownTopic
+from ..content.model import (
+    ANSWER_LABELS,
+    NOT_SURE,
+    Choice,
+    Library,
+    Outcome,
+    Question,
+    QuestionKind,
+    Route,
+    Text,
+    Topic,
+)
+from ..errors import BROKEN_TREE, NO_END, UNKNOWN_LINK, UNKNOWN_QUESTION, UNKNOWN_TOPIC, ConductError, UsageError
 from ..printable import shown
 from .answers import Value, answer_key, parse_answer
 
 CONTINUE_PREFIX = "continue_"
+TOPIC_QUESTION = "topic"   # the answer key that picks the topic, in scripts as in the menu
+
+# The topic menu as a walk's first step, so a script is asked for a topic like any other answer.
+MENU = Topic(TOPIC_QUESTION, Text("", ""), Text("", ""), TOPIC_QUESTION, {})
 
 
 class Step(NamedTuple):
@@ -138,18 +153,18 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
         value = parse_answer(node, raw)
         path.append(Step(topic.id, node, value))
         node_id = _follow(node, value)
-    raise BrokenTree(topic=topic_id, problem=NO_END)
+    raise ConductError(BROKEN_TREE, topic=topic_id, problem=NO_END)
 
 
-def unknown_topic(library: Library, topic_id: str) -> UnknownTopic:
+def unknown_topic(library: Library, topic_id: str) -> UsageError:
     """The error for a topic id that is not in the library, listing the ones that are."""
-    return UnknownTopic(topic=shown(topic_id), known=", ".join(library.topics))
+    return UsageError(UNKNOWN_TOPIC, topic=shown(topic_id), known=", ".join(library.topics))
 
 
 def _enter(library: Library, topic_id: str, visited: set[str]) -> Topic:
     topic = library.topic(topic_id)
     if topic is None:
-        raise BrokenTree(topic=topic_id, problem=UNKNOWN_LINK)
+        raise ConductError(BROKEN_TREE, topic=topic_id, problem=UNKNOWN_LINK)
     visited.add(topic_id)
     return topic
 
@@ -188,5 +203,5 @@ def check_answers(library: Library, topic_id: str, answers: Mapping[str, Any]) -
     for key, raw in answers.items():
         if key not in known:
             plain = sorted(k for k in known if "." not in k)
-            raise UnknownQuestion(key=shown(key), topic=topic_id, known=", ".join(plain))
+            raise UsageError(UNKNOWN_QUESTION, key=shown(key), topic=topic_id, known=", ".join(plain))
         parse_answer(known[key], raw)

@@ -42,7 +42,7 @@ def replay(scenario: Scenario, library: Library) -> tuple[Replay | None, list[Pr
     if step.outcome.id != scenario.expected:
         return None, problem(f"step {len(step.path)}: reaches outcome '{step.outcome.id}', "
                              f"not the expected '{scenario.expected}'", line=scenario.expected_line)
-    used = {s.question.id for s in step.path} | {f"{s.topic}.{s.question.id}" for s in step.path}
+    used = {s.question.id for s in step.path} | {s.key for s in step.path}
     unused = [k for k in scenario.answers if k not in used]
     if unused:
         return None, problem(f"the answer to '{unused[0]}' is never asked on this path; remove it",

@@ -8,8 +8,7 @@ all answers before the advice. Who answers is a `WalkIO`: a prompt at the termin
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from ..content.model import Library
 from .engine import Advice, NeedsAnswer, Step, next_step
@@ -23,17 +22,20 @@ BACK = _Signal("<back>")        # go back one question (or, from the first, to t
 UNASKED = _Signal("<unasked>")  # the IO may not ask: stop the walk here
 
 
-class WalkIO(Protocol):
-    """Whoever answers the questions of a walk."""
+if TYPE_CHECKING:  # the interface, for the type checker; not built at run time (it costs a start)
+    from typing import Protocol
 
-    def ask(self, step: NeedsAnswer, default: Any, back: bool) -> Any:
-        """The answer to `step.question`: a value, BACK (only when `back`), or UNASKED."""
+    class WalkIO(Protocol):
+        """Whoever answers the questions of a walk."""
 
-    def review(self, advice: Advice) -> int | None:
-        """Before the advice: None to see it, or the index in `advice.path` to change."""
+        def ask(self, step: NeedsAnswer, default: Any, back: bool) -> Any:
+            """The answer to `step.question`: a value, BACK (only when `back`), or UNASKED."""
 
-    def show_pending(self, step: NeedsAnswer) -> None:
-        """Before a handover question: show the advice reached so far (`step.pending`)."""
+        def review(self, advice: Advice) -> int | None:
+            """Before the advice: None to see it, or the index in `advice.path` to change."""
+
+        def show_pending(self, step: NeedsAnswer) -> None:
+            """Before a handover question: show the advice reached so far (`step.pending`)."""
 
 
 class Scripted:
@@ -55,12 +57,15 @@ class Scripted:
         """Nothing to show: the JSON of a needs_answer carries the pending advice."""
 
 
-@dataclass
 class Walk:
-    """The state of one person's walk through a topic."""
+    """The state of one person's walk: the answers that count, and earlier ones to offer again.
 
-    answers: dict[str, Any]
-    remembered: dict[str, Any] = field(default_factory=dict)
+    A plain class: a dataclass would cost every scripted run the import of `inspect`.
+    """
+
+    def __init__(self, answers: dict[str, Any]):
+        self.answers = answers
+        self.remembered: dict[str, Any] = {}
 
     def forget(self, step: Step) -> None:
         """Make a question unanswered again, remembering the answer as the default."""
