@@ -73,7 +73,12 @@ class Checker:
 
     def text(self, data: Mapping, key: str, node: str | None = None,
              what: str | None = None) -> Text | None:
-        """The bilingual text under `key`: both languages, printable; None and a problem if not."""
+        """The bilingual text under `key`: both languages, printable; None and a problem if not.
+
+        A missing key is not reported here: `fields` reports it once, as a missing field.
+        """
+        if key not in data:
+            return None
         value = data.get(key)
         line = data.line_of(key)
         label = what or f"'{key}'"

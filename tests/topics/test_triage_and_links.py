@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.protocol import advice, check, source_codes
+from tests.helpers import (
+    IC_CLIENTS,
+    IC_FINALLY,
+    L_COUNSELLOR,
+    L_INTERESTS,
+    advice,
+    asked,
+    assert_next,
+    check,
+    source_codes,
+)
 
 TOPICS = {"gifts", "invitations", "ethics", "confidentiality", "misconduct", "unwanted_behaviour",
           "relationships", "side_activities", "social_media", "working_with_clients"}
@@ -25,9 +35,6 @@ INTO = {
     "ethics": {**SAFE, "subject": "hard_choice"},
 }
 
-TOT_SLOT = "IC, Tot slot"
-COUNSELLOR = "L, 3 Vertrouwenspersoon"
-
 
 def first_question(topic: str) -> str:
     """The id of the question a topic starts with, as the protocol shows it."""
@@ -44,13 +51,9 @@ def test_every_topic_has_a_way_in_from_triage():
 
 @pytest.mark.parametrize("topic", sorted(INTO))
 def test_triage_answers_lead_into_the_topic_at_its_first_question(topic):
-    reply = check("triage", INTO[topic])
-    assert reply.exit_code == 3, reply.stdout
-    assert reply.data["status"] == "needs_answer"
-    assert reply.data["topic"] == topic
-    assert reply.data["question"]["id"] == first_question(topic)
+    data = assert_next("triage", INTO[topic], asks=f"{topic}.{first_question(topic)}")
     # the triage answers are the path so far
-    assert [step["topic"] for step in reply.data["path"]] == ["triage"] * len(INTO[topic])
+    assert [step["topic"] for step in data["path"]] == ["triage"] * len(INTO[topic])
 
 
 @pytest.mark.parametrize("answers, topic", [
@@ -61,9 +64,7 @@ def test_triage_answers_lead_into_the_topic_at_its_first_question(topic):
     ({**SAFE, "subject": "behaviour", "behaviour_kind": "own_breach"}, "misconduct"),
 ])
 def test_other_ways_in_lead_to_the_same_topics(answers, topic):
-    reply = check("triage", answers)
-    assert reply.exit_code == 3, reply.stdout
-    assert reply.data["topic"] == topic
+    assert_next("triage", answers, asks=f"{topic}.{first_question(topic)}")
 
 
 def walk_triage() -> tuple[set[str], set[str], int]:
@@ -112,32 +113,30 @@ def test_conduct_check_without_a_topic_and_not_sure_which_enters_triage():
 def test_a_walk_from_triage_ends_in_the_topic_s_advice_with_the_triage_questions_first():
     answers = {**INTO["gifts"], "giver": "business", "negotiating": "no", "obliged": "no",
                "rather_hidden": "no", "value": 15}
-    data = advice("triage", answers)
-    assert data["topic"] == "gifts"
-    assert data["outcome"]["id"] == "small_gift_accept"
+    data = assert_next("triage", answers, reaches="gifts.small_gift_accept")
     assert data["outcome"]["verdict"] == "allowed_tell_manager"
     topics = [step["topic"] for step in data["path"]]
     assert topics == ["triage"] * 3 + ["gifts"] * 5
-    assert [step["question"] for step in data["path"][:3]] == ["in_danger", "subject", "offer_kind"]
+    assert asked(data)[:3] == ["in_danger", "subject", "offer_kind"]
 
 
 # --- triage: safety first, and "not sure" says whom to ask -------------------------------------
 
 def test_acute_danger_comes_first_and_means_call_112():
     assert first_question("triage") == "in_danger"
-    data = advice("triage", {"in_danger": "yes"})
+    data = assert_next("triage", {"in_danger": "yes"}, reaches="danger_call_112")
     outcome = data["outcome"]
     assert outcome["verdict"] == "emergency"
     assert outcome["contacts"][0] == "emergency"
     assert "112" in outcome["title"]
     # a client's safety: the behavioural scientist must be consulted afterwards
     assert "behavioural_scientist" in outcome["contacts"]
-    assert "L, 4.6 Belangen van de inwoner en belangen van de medewerker" in source_codes(data)
+    assert L_INTERESTS in source_codes(data)
     assert "MELDCODE, Acuut gevaar" in source_codes(data)
 
 
 def test_in_doubt_about_danger_call_112_rather_than_too_late():
-    data = advice("triage", {"in_danger": "not_sure"})
+    data = assert_next("triage", {"in_danger": "not_sure"}, reaches="danger_unsure")
     outcome = data["outcome"]
     assert outcome["verdict"] == "emergency"
     assert outcome["contacts"][0] == "emergency"
@@ -150,13 +149,12 @@ def test_in_doubt_about_danger_call_112_rather_than_too_late():
     ({**SAFE, "subject": "client_work", "client_matter": "not_sure"}, "client_unsure"),
 ])
 def test_not_sure_means_ask_your_manager_or_the_counsellor(answers, outcome_id):
-    data = advice("triage", answers)
+    data = assert_next("triage", answers, reaches=outcome_id)
     outcome = data["outcome"]
-    assert outcome["id"] == outcome_id
     assert outcome["verdict"] == "seek_advice"
     assert outcome["contacts"][:2] == ["manager", "counsellor"]
-    assert TOT_SLOT in source_codes(data)
-    assert COUNSELLOR in source_codes(data)
+    assert IC_FINALLY in source_codes(data)
+    assert L_COUNSELLOR in source_codes(data)
     # the counsellor is named for when it is about the manager or too private
     assert any("about your manager" in step and "confidential counsellor" in step
                for step in outcome["advice"])
@@ -164,31 +162,34 @@ def test_not_sure_means_ask_your_manager_or_the_counsellor(answers, outcome_id):
 
 def test_not_sure_about_someone_s_behaviour_goes_to_the_counsellor_first():
     # the behaviour may be the manager's: the confidential counsellor comes first
-    data = advice("triage", {**SAFE, "subject": "behaviour", "behaviour_kind": "not_sure"})
+    data = assert_next("triage", {**SAFE, "subject": "behaviour", "behaviour_kind": "not_sure"},
+                       reaches="behaviour_unsure")
     outcome = data["outcome"]
-    assert outcome["id"] == "behaviour_unsure"
     assert outcome["verdict"] == "seek_advice"
     assert outcome["contacts"] == ["counsellor", "manager"]
-    assert COUNSELLOR in source_codes(data)
-    assert TOT_SLOT in source_codes(data)
+    assert L_COUNSELLOR in source_codes(data)
+    assert IC_FINALLY in source_codes(data)
 
 
 def test_not_sure_what_is_offered_still_declines_anything_from_a_client():
     data = advice("triage", {**SAFE, "subject": "offer", "offer_kind": "not_sure"})
     assert any("client" in step and "do not accept" in step for step in data["outcome"]["advice"])
-    assert "IC, Omgang van medewerkers met cliënten" in source_codes(data)
+    assert IC_CLIENTS in source_codes(data)
 
 
 def test_triage_in_dutch_gives_the_same_verdicts():
     data = advice("triage", {"in_danger": "yes"}, lang="nl")
     assert data["outcome"]["verdict"] == "emergency"
     assert "112" in data["outcome"]["title"]
-    data = advice("triage", {**SAFE, "subject": "not_sure"}, lang="nl")
+    english = assert_next("triage", {**SAFE, "subject": "not_sure"}, reaches="subject_unsure")
+    data = assert_next("triage", {**SAFE, "subject": "not_sure"}, reaches="subject_unsure", lang="nl")
     assert data["outcome"]["verdict"] == "seek_advice"
     assert data["outcome"]["contacts"][0] == "manager"
-    assert "leidinggevende" in data["outcome"]["title"]
-    reply = check("triage", {}, lang="nl")
-    assert reply.data["question"]["text"] == "Is iemand op dit moment in acuut gevaar?"
+    assert data["outcome"]["contacts"] == english["outcome"]["contacts"]
+    assert data["outcome"]["title"] != english["outcome"]["title"]
+    dutch_question = assert_next("triage", {}, asks="in_danger", lang="nl")["question"]
+    english_question = assert_next("triage", {}, asks="in_danger")["question"]
+    assert dutch_question["text"] != english_question["text"]
 
 
 # --- handovers: continuing in another topic ----------------------------------------------------
@@ -329,9 +330,7 @@ def test_triage_then_a_handover_keeps_the_whole_path():
     answers = {**INTO["working_with_clients"], "working_with_clients.situation": "information",
                "info_purpose": "service", "continue_confidentiality": "yes",
                "confidentiality.acute_danger": "no", "confidentiality.situation": "unsafety"}
-    data = advice("triage", answers)
-    assert data["topic"] == "confidentiality"
-    assert data["outcome"]["id"] == "unsafety_meldcode"
+    data = assert_next("triage", answers, reaches="confidentiality.unsafety_meldcode")
     assert data["outcome"]["contacts"][0] == "behavioural_scientist"
     topics = [step["topic"] for step in data["path"]]
     assert topics == ["triage"] * 3 + ["working_with_clients"] * 3 + ["confidentiality"] * 2

@@ -1,10 +1,9 @@
 """parse_answer: the one path every typed, scripted or file answer goes through."""
 import pytest
 
-from conduct_cli.walk.answers import parse_amount, parse_answer
+from conduct_cli.content.model import ANSWER_LABELS, Band, Choice, Question, QuestionKind, Text
 from conduct_cli.errors import AnswerError
-from conduct_cli.content.model import ANSWER_LABELS
-from conduct_cli.content.model import Band, Choice, Question, QuestionKind, Text
+from conduct_cli.walk.answers import parse_amount, parse_answer
 
 YES_NO = Question("q", QuestionKind.YES_NO, Text("?", "?"), (
     Choice("yes", ANSWER_LABELS["yes"], "a"), Choice("no", ANSWER_LABELS["no"], "b"),

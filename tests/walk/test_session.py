@@ -1,15 +1,12 @@
-"""The person at the terminal, in-process: going back, reviewing answers, and the words of the
-interface in the user's language."""
+"""The one ask-until-advice loop (`walk.session.run`), in-process with a scripted person: going
+back, answers kept as defaults, and reviewing the answers before the advice."""
 from __future__ import annotations
 
 from typing import Any
 
-from typer.testing import CliRunner
-
-from conduct_cli.commands import app
-from conduct_cli.walk.engine import Advice
 from conduct_cli.content.library import load_library
 from conduct_cli.terminal.advice import answer_label
+from conduct_cli.walk.engine import Advice
 from conduct_cli.walk.session import BACK, run
 
 LIBRARY = load_library(only="gifts")
@@ -91,21 +88,3 @@ def test_no_review_goes_straight_to_the_advice():
     person = ScriptedPerson({"giver": ["client"]})
     assert run(LIBRARY, "gifts", {}, person, review=False).outcome.id == "client_gift"
     assert person.reviewed == []
-
-
-def test_errors_speak_the_users_language():
-    result = CliRunner().invoke(app, ["check", "gifts", "--no-input", "--lang", "nl",
-                                      "--answer", "giver=buurman"])
-    assert result.exit_code == 2
-    assert "'buurman' is geen antwoord op vraag 'giver'; mogelijk: client, business, not_sure" in result.stderr
-    result = CliRunner().invoke(app, ["check", "vakantie", "--no-input", "--lang", "nl"])
-    assert "onbekend onderwerp 'vakantie'" in result.stderr
-
-
-def test_headings_speak_the_users_language():
-    result = CliRunner().invoke(app, ["check", "gifts", "--no-input", "--lang", "nl",
-                                      "--answer", "giver=client"])
-    for heading in ("Wat je nu doet", "Je volgende contact", "Waarom (bronnen)", "Je antwoorden"):
-        assert heading in result.stdout
-    result = CliRunner().invoke(app, ["topics", "--lang", "nl"])
-    assert "Onderwerp" in result.stdout

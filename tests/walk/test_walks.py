@@ -9,12 +9,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conduct_cli.walk.engine import Advice, NeedsAnswer, next_step
-from conduct_cli.content.library import load_library
 from conduct_cli.content.model import QuestionKind
-from tests.protocol import check
+from conduct_cli.walk.engine import Advice, NeedsAnswer, next_step
+from tests.helpers import check, choice_values, shipped_library
 
-LIBRARY = load_library()
+LIBRARY = shipped_library()
 AMOUNTS_TO_TRY = ["0", "10", "24.99", "25", "100", "10000", "not_sure"]
 
 
@@ -46,7 +45,7 @@ def walk_protocol(topic: str, lang: str = "en") -> set[str]:
         question = reply.data["question"]
         key = f"{reply.data['topic']}.{question['id']}"
         assert key not in answers, f"{key} asked twice"
-        values = AMOUNTS_TO_TRY if question["kind"] == "amount" else [c["value"] for c in question["choices"]]
+        values = AMOUNTS_TO_TRY if question["kind"] == "amount" else choice_values(question)
         assert "not_sure" in values
         for value in values:
             todo.append({**answers, key: value})

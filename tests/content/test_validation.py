@@ -2,15 +2,12 @@
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from conduct_cli.commands import app
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.helpers import FIXTURES, SAMPLE, conduct
 
 
 def validate(*paths: Path):
-    return CliRunner().invoke(app, ["validate", *map(str, paths)])
+    return conduct("validate", *map(str, paths))
 
 
 def test_the_shipped_trees_are_valid():
@@ -20,7 +17,7 @@ def test_the_shipped_trees_are_valid():
 
 
 def test_a_valid_sample_passes():
-    result = validate(FIXTURES / "valid" / "sample.yaml")
+    result = validate(SAMPLE)
     assert result.exit_code == 0, result.stderr
     assert "ok: 1 topic, 7 nodes" in result.stdout
 
@@ -83,7 +80,7 @@ def test_a_missing_path_is_one_clear_line(tmp_path):
 
 
 def test_a_control_character_in_a_text_is_refused(tmp_path):
-    text = (FIXTURES / "valid" / "sample.yaml").read_text().replace("Go ahead.", '"Go \\e[31mahead."')
+    text = SAMPLE.read_text().replace("Go ahead.", '"Go \\e[31mahead."')
     text = text.replace("title: {nl: Prima, en: Fine}", 'title: {nl: Prima, en: "Fine\\e[2J"}')
     path = tmp_path / "sample.yaml"
     path.write_text(text)

@@ -5,7 +5,6 @@ import os
 import sys
 
 import pexpect
-import pytest
 
 DOWN, ENTER = "\x1b[B", "\r"
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import platformdirs
-
 from conduct_cli.content import snapshot
-from conduct_cli.content.config import default_path
 from conduct_cli.content.layout import ContentDir, shipped_trees_dir
 from conduct_cli.content.library import read_library
 
@@ -47,12 +44,3 @@ def test_a_damaged_snapshot_is_ignored(tmp_path):
     assert snapshot.load(content) is None
     (trees / snapshot.FILE_NAME).write_bytes(b"\x00\xff")
     assert snapshot.load(content) is None
-
-
-def test_the_user_config_path_is_the_one_platformdirs_gives(monkeypatch, tmp_path):
-    for value in (None, str(tmp_path)):
-        if value is None:
-            monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
-        else:
-            monkeypatch.setenv("XDG_CONFIG_HOME", value)
-        assert default_path() == Path(platformdirs.user_config_dir("conduct")) / "config.yaml"

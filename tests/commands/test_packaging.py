@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,8 @@ def installed(tmp_path_factory) -> Path:
 def test_the_wheel_holds_the_trees(installed):
     files = subprocess.run([str(installed / "bin" / "python"), "-c",
                             "import conduct_cli, pathlib; p = pathlib.Path(conduct_cli.__file__).parent;"
-                            "print(p); print(sorted(x.name for x in (p / 'decision_trees' / 'topics').glob('*.yaml')))"],
+                            "print(p); "
+                            "print(sorted(x.name for x in (p / 'decision_trees' / 'topics').glob('*.yaml')))"],
                            check=True, capture_output=True, text=True, cwd="/").stdout
     location, topics = files.splitlines()
     assert location.startswith(str(installed)), location

@@ -1,15 +1,15 @@
 """The questionary prompts driven in-process through prompt_toolkit's pipe input: fast and
-exact, the way questionary tests itself. A real-terminal session is in test_terminal.py."""
+exact, the way questionary tests itself. Real-terminal sessions are in test_real_terminal.py."""
 from __future__ import annotations
 
 import pytest
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from conduct_cli.terminal import prompts
-from conduct_cli.walk.session import run
-from conduct_cli.walk.engine import Advice
 from conduct_cli.content.library import load_library
+from conduct_cli.terminal import prompts
+from conduct_cli.walk.engine import Advice
+from conduct_cli.walk.session import run
 
 DOWN, ENTER = "\x1b[B", "\r"
 LIBRARY = load_library(only="gifts")

@@ -7,14 +7,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conduct_cli.content import yamlsafe
+from conduct_cli.content.library import load_library
+from conduct_cli.content.model import Library, Question
+from conduct_cli.content.schema import parse_topic
+from conduct_cli.content.validation import check_references, check_topic
+from conduct_cli.errors import ConductError
 from conduct_cli.walk.answers import parse_answer
 from conduct_cli.walk.engine import Advice, next_step
-from conduct_cli.errors import ConductError
-from conduct_cli.content.model import ANSWER_LABELS
-from conduct_cli.content.library import load_library
-from conduct_cli.content.schema import parse_topic
-from conduct_cli.content.model import Library, Question
-from conduct_cli.content.validation import check_references, check_topic
 
 LIBRARY = load_library()
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

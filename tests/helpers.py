@@ -1,0 +1,247 @@
+"""The one home of the tests' shared helpers: driving `conduct`, reading its replies, and the
+names of sources and answers that several test files use.
+
+Content tests speak only the public JSON protocol, the one scripts use: they give answers the
+way a script would (`--answer ID=VALUE`) and read the JSON that comes back. A rule is usually one
+of three checks:
+
+    assert_next("gifts", {"giver": "business"}, asks="negotiating")       # the next question
+    assert_next("gifts", {"giver": "client"}, reaches="client_gift")      # the advice reached
+    assert_rejected("gifts", {"giver": "neighbour"}, "allowed: client")   # a refused answer
+
+`assert_next` returns the parsed reply, so a test can go on to check the verdict, the contacts
+and the sources (`source_codes`). Shared pytest fixtures (an isolated config directory, the
+shipped library, the sample tree) are in `conftest.py`.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner, Result
+
+from conduct_cli.commands import app
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+FIXTURES = TESTS / "fixtures"
+SAMPLE = FIXTURES / "valid" / "sample.yaml"       # a small tree with every question kind
+
+
+# --- running the command ------------------------------------------------------------------------
+
+def conduct(*args: Any, env: dict[str, str] | None = None) -> Result:
+    """Run `conduct ARGS` in-process; `env` is added to the environment for the run."""
+    return CliRunner().invoke(app, [str(a) for a in args], env=env)
+
+
+def answer_args(answers: dict[str, Any]) -> list[str]:
+    """`--answer ID=VALUE` for every answer, as a script would write them."""
+    args: list[str] = []
+    for question, value in answers.items():
+        args += ["--answer", f"{question}={value}"]
+    return args
+
+
+@dataclass
+class Reply:
+    exit_code: int
+    data: Any          # the parsed JSON on stdout, or None when there was none
+    stdout: str
+    stderr: str
+
+
+def check(topic: str | None, answers: dict[str, Any] | None = None, *extra: str,
+          lang: str = "en") -> Reply:
+    """Run `conduct check TOPIC --answer ... --format json --no-input` and parse the reply."""
+    args = ["check"] + ([topic] if topic else []) + answer_args(answers or {})
+    result = conduct(*args, "--format", "json", "--no-input", "--lang", lang, *extra)
+    data = json.loads(result.stdout) if result.stdout.strip() else None
+    return Reply(result.exit_code, data, result.stdout, result.stderr)
+
+
+def _what_happened(reply: Reply) -> str:
+    """One line saying where a check stopped, for a failure message."""
+    data = reply.data if isinstance(reply.data, dict) else {}
+    if data.get("status") == "needs_answer":
+        return (f"it asks question '{data['question']['id']}' in topic '{data.get('topic')}' "
+                f"(exit {reply.exit_code})")
+    if data.get("status") == "advice":
+        outcome = data["outcome"]
+        return (f"it reaches outcome '{outcome['id']}' in topic '{data['topic']}' "
+                f"(verdict {outcome['verdict']}, contacts {outcome['contacts']}, exit {reply.exit_code})")
+    return f"it exits {reply.exit_code}: {(reply.stderr or reply.stdout).strip()!r}"
+
+
+def _command(topic: str | None, answers: dict[str, Any], lang: str) -> str:
+    """The command line a check runs, to name it in a failure message."""
+    return " ".join(["conduct check", *([topic] if topic else []), *answer_args(answers),
+                     "--format json --no-input --lang", lang])
+
+
+def _matches(wanted: str, topic: str, node: str) -> bool:
+    """`node`, or `topic.node` when the wanted id names its topic."""
+    return wanted == (f"{topic}.{node}" if "." in wanted else node)
+
+
+def assert_next(topic: str | None, answers: dict[str, Any], asks: str | None = None,
+                reaches: str | None = None, lang: str = "en") -> dict:
+    """These answers stop at question `asks` (exit 3), or end in outcome `reaches` (exit 0).
+
+    Give exactly one of `asks` and `reaches`: a node id, or `TOPIC.ID` when the walk may have
+    crossed into another topic. Fails with what happened instead; returns the parsed reply.
+    """
+    assert (asks is None) != (reaches is None), "give exactly one of asks= and reaches="
+    reply = check(topic, answers, lang=lang)
+    data = reply.data if isinstance(reply.data, dict) else {}
+    where = _command(topic, answers, lang)
+    if asks is not None:
+        ok = (reply.exit_code == 3 and data.get("status") == "needs_answer"
+              and _matches(asks, data.get("topic", ""), data["question"]["id"]))
+        assert ok, f"{where}: expected to ask '{asks}', but {_what_happened(reply)}"
+    else:
+        ok = (reply.exit_code == 0 and data.get("status") == "advice"
+              and _matches(str(reaches), data.get("topic", ""), data["outcome"]["id"]))
+        assert ok, f"{where}: expected to reach '{reaches}', but {_what_happened(reply)}"
+    return data
+
+
+def assert_rejected(topic: str | None, answers: dict[str, Any], fragment: str,
+                    lang: str = "en") -> str:
+    """These answers are refused: exit 2, nothing on stdout, one error line with `fragment`.
+    Returns that line."""
+    reply = check(topic, answers, lang=lang)
+    where = _command(topic, answers, lang)
+    assert reply.exit_code == 2, f"{where}: expected exit 2, but {_what_happened(reply)}"
+    assert reply.stdout == "", f"{where}: expected nothing on stdout, got {reply.stdout!r}"
+    lines = reply.stderr.strip().splitlines()
+    assert len(lines) == 1, f"{where}: expected one error line, got {lines}"
+    assert fragment in lines[0], f"{where}: expected {fragment!r} in the error line {lines[0]!r}"
+    return lines[0]
+
+
+def advice(topic: str, answers: dict[str, Any], lang: str = "en") -> dict:
+    """The advice these answers lead to; fails the test when they do not lead to advice."""
+    reply = check(topic, answers, lang=lang)
+    assert reply.exit_code == 0, (reply.exit_code, reply.stdout, reply.stderr)
+    assert reply.data["status"] == "advice", reply.data
+    return reply.data
+
+
+def outcome(topic: str, answers: dict[str, Any], lang: str = "en") -> dict:
+    """The outcome these answers lead to (the `outcome` part of the advice reply)."""
+    return advice(topic, answers, lang=lang)["outcome"]
+
+
+def walk(topic: str, answers: dict[str, Any] | None = None, lang: str = "en") -> list[dict]:
+    """Every advice reachable from these answers, found by trying every choice of every
+    question the protocol asks next (an amount question: only its choice, not_sure)."""
+    reply = check(topic, answers or {}, lang=lang)
+    if reply.exit_code == 0:
+        return [reply.data]
+    assert reply.exit_code == 3, (reply.exit_code, reply.stdout, reply.stderr)
+    question = reply.data["question"]
+    key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
+    found: list[dict] = []
+    for value in choice_values(question):
+        found += walk(topic, {**(answers or {}), key: value}, lang)
+    return found
+
+
+def write_config(path: Path, name: str, role: str = "manager") -> Path:
+    """A contacts config file giving `role` a name and the phone number 030-123 45 67."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"contacts:\n  {role}:\n    name: {name}\n    phone: 030-123 45 67\n")
+    return path
+
+
+# --- reading a reply ----------------------------------------------------------------------------
+
+def source_codes(data: dict) -> set[str]:
+    """The sources of an advice reply as 'CODE, section' strings."""
+    return {f"{s['code']}, {s['section']}" for s in data["outcome"]["sources"]}
+
+
+def asked(data: dict) -> list[str]:
+    """The question ids on a reply's path, in the order they were asked."""
+    return [step["question"] for step in data["path"]]
+
+
+def choice_values(question: dict) -> list[str]:
+    """The values a question of a reply offers (`not_sure` always last)."""
+    return [c["value"] for c in question["choices"]]
+
+
+def advice_text(outcome: dict) -> str:
+    """An outcome's advice steps as one text."""
+    return " ".join(outcome["advice"])
+
+
+def text_of(data: dict) -> str:
+    """The title and advice steps of an advice reply as one text."""
+    return " ".join([data["outcome"]["title"], *data["outcome"]["advice"]])
+
+
+# --- the shipped and the sample content --------------------------------------------------------
+
+@functools.cache
+def shipped_library():
+    """Every shipped topic, the triage tree, the contact roles and the codes (read once)."""
+    from conduct_cli.content.library import load_library
+
+    return load_library()
+
+
+@functools.cache
+def sample_library():
+    """A library holding only tests/fixtures/valid/sample.yaml (topic 'sample'), with the
+    shipped contact roles and codes."""
+    from conduct_cli.content.model import Library
+    from conduct_cli.content.schema import load_topic
+
+    topic, problems = load_topic(str(SAMPLE))
+    assert not problems, problems
+    shipped = shipped_library()
+    return Library({"sample": topic}, shipped.roles, shipped.codes)
+
+
+def recording_screen(plain: bool = False, width: int = 100):
+    """A Screen whose console records what is printed, without colour (and writes it nowhere
+    else); read it back with `screen.console.export_text()`."""
+    import io
+
+    from rich.console import Console
+
+    from conduct_cli.terminal.console import Screen
+
+    console = Console(record=True, width=width, color_system=None, file=io.StringIO())
+    return Screen(plain=plain, console=console)
+
+
+# --- answers and sources that several test files use -------------------------------------------
+
+# gifts: a business relation, not negotiating, not obliged, nothing to hide; then the value
+GIFT_FROM_BUSINESS = {"giver": "business", "negotiating": "no", "obliged": "no", "rather_hidden": "no"}
+GIFT_15 = {**GIFT_FROM_BUSINESS, "value": 15}      # leads to small_gift_accept
+
+# 'CODE, section' as `source_codes` gives them
+IC_GIFTS = "IC, Relatiegeschenken"
+IC_INVITATIONS = "IC, Uitnodigingen"
+IC_CLIENTS = "IC, Omgang van medewerkers met cliënten"
+IC_COLLEAGUES = "IC, Omgang met collega's"
+IC_SOCIAL_MEDIA = "IC, Social media"
+IC_SPLIT = "IC, Scheiding werk/privé"
+IC_FINALLY = "IC, Tot slot"
+L_SAFETY = "L, 4.1 Inwoner centraal, 5. Veiligheid en privacy"
+L_COLLEAGUES = "L, 4.2 Samenwerking met collega's"
+L_SIDE_ACTIVITIES = "L, 4.3 Nevenactiviteiten, conflicterende belangen en intellectueel eigendom"
+L_GIFTS = "L, 4.4 Relatiegeschenken"
+L_ETHICS = "L, 4.5 Ethische dilemma's"
+L_INTERESTS = "L, 4.6 Belangen van de inwoner en belangen van de medewerker"
+L_WHISTLEBLOWING = "L, 4.7 Klokkenluiden"
+L_COUNSELLOR = "L, 3 Vertrouwenspersoon"
+L_COMPLAINTS = "L, 3 Klachtenprocedure"
+L_CODES_CLASH = "L, 3 Gedragscode vs. beroepscode"
