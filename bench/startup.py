@@ -7,6 +7,7 @@ Then it validates generated trees of 100, 1,000 and 10,000 nodes to show how val
 
     python bench/startup.py                 # 15 rounds, print a report
     python bench/startup.py --runs 30 --output docs/performance.md
+    python bench/startup.py --compare /other/venv/bin/conduct   # also time another build, interleaved
 
 Use the Python of the environment `conduct` is installed in. Before measuring, the package is
 byte-compiled, as `pip install` does for an installed package.
@@ -126,6 +127,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="rounds per command (at least 10)")
     parser.add_argument("--output", help="also write the report as Markdown to this file")
+    parser.add_argument("--compare", metavar="CONDUCT",
+                        help="another build's conduct executable: its commands run interleaved with "
+                             "these, and the report gives the ratio (this build / that one)")
     args = parser.parse_args()
     if args.runs < 10:
         parser.error("--runs must be at least 10")
@@ -144,8 +148,16 @@ def main() -> int:
         "scripted check": [conduct, "check", "gifts", "--no-input", "--format", "json", *GIFT_ANSWERS],
         "conduct validate": [conduct, "validate"],
     }
+    compared = [name for name in commands if name.startswith("conduct") or name == "scripted check"]
+    if args.compare:
+        if not Path(args.compare).exists():
+            parser.error(f"--compare: no such file {args.compare}")
+        other = Path(args.compare).resolve()
+        compileall.compile_dir(str(other.parent.parent), quiet=1)  # its venv: byte-compiled alike
+        commands.update({f"{name} (compared)": [str(other), *commands[name][1:]] for name in compared})
     startup = measure(commands, args.runs)
     baseline = startup['python -c "import typer"']["median"]
+    comparison = {name: startup.pop(f"{name} (compared)") for name in compared if args.compare}
 
     sizes = (100, 1_000, 10_000)
     with tempfile.TemporaryDirectory() as folder:
@@ -182,6 +194,13 @@ def main() -> int:
         ok &= passed
         lines.append(f"- `{name}` within {limit}× `import typer`: {ratio:.2f}× "
                      f"{'PASS' if passed else 'FAIL'}")
+    if comparison:
+        lines += ["", f"Compared with another build (`{args.compare}`), interleaved in the same rounds:", "",
+                  "| command | this build | the other | ratio |", "|---|---:|---:|---:|"]
+        for name, other_result in comparison.items():
+            mine = startup[name]["median"]
+            lines.append(f"| `{name}` | {mine * 1000:.1f} ms | {other_result['median'] * 1000:.1f} ms | "
+                         f"{mine / other_result['median']:.3f} |")
     lines += ["", "Validation of generated trees:", "",
               "| tree | median | min | peak memory | ms per 1,000 nodes above the 100-node run |",
               "|---|---:|---:|---:|---:|"]
