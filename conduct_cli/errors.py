@@ -88,20 +88,24 @@ class Problem(NamedTuple):
         return f"{where}: {self.message}"
 
 
-TREE_PROBLEMS = Text("{first}{more}", "{first}{more}")
+TREE_PROBLEMS = Text("{first}{more}; voer uit: conduct validate{where}", "{first}{more}; run: conduct validate{where}")
 
 
 class TreeError(ConductError):
-    """A tree file that cannot be used; holds every problem found (exit 1)."""
+    """A tree file that cannot be used; holds every problem found (exit 1). The one line names
+    the first problem and how to see them all: `conduct validate` (with the trees' folder when
+    they are not the shipped ones).
+    """
 
     exit_code = ExitCode.PROBLEMS
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], directory: Any = None):
         self.problems = list(problems)
+        self.directory = directory
         first = self.problems[0] if self.problems else Problem("?", "unknown problem")
         more = len(self.problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''}; run 'conduct validate')" if more else ""
-        super().__init__(TREE_PROBLEMS, first=str(first), more=suffix)
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        super().__init__(TREE_PROBLEMS, first=str(first), more=suffix, where=f" {directory}" if directory else "")
 
 
 # --- the messages: UsageError (exit 2) -------------------------------------------------------
@@ -114,8 +118,17 @@ UNKNOWN_TOPIC = Text("onbekend onderwerp '{topic}'; onderwerpen: {known}",
                      "unknown topic '{topic}'; topics: {known}")
 UNKNOWN_QUESTION = Text("onbekende vraag '{key}' in onderwerp '{topic}'; vragen: {known}",
                         "unknown question '{key}' in topic '{topic}'; questions: {known}")
+UNKNOWN_ORGANISATION = Text("onbekende organisatie '{organisation}'; organisaties: {known}",
+                            "unknown organisation '{organisation}'; organisations: {known}")
 UNKNOWN_SCENARIO = Text("onbekend scenario '{scenario}'; scenario's: {known}",
                         "unknown scenario '{scenario}'; scenarios: {known}")
+TREES_NOT_EMPTY = Text("{path} is niet leeg; kies een nieuwe of lege map",
+                       "{path} is not empty; choose a new or empty folder")
+EMPTY_OPTION = Text("{option} mag niet leeg zijn", "{option} may not be empty")
+NOT_A_CONTENT_DIR = Text("{path} is geen map met bomen (verwacht: topics/ en contacts.yaml); "
+                         "maak er een met: conduct tree init {path}",
+                         "{path} is not a trees folder (expected: topics/ and contacts.yaml); "
+                         "make one with: conduct tree init {path}")
 BAD_ASSIGNMENT = Text("--answer verwacht ID=WAARDE, bijv. --answer value=15; kreeg '{given}'",
                       "--answer takes ID=VALUE, e.g. --answer value=15; got '{given}'")
 

@@ -79,6 +79,25 @@ _WORDS: dict[str, Text] = {
     "config_default": Text("Standaardlocatie", "Default location"),
     "config_written": Text("Sjabloon geschreven naar", "Template written to"),
     "roles_col": Text("Rol", "Role"),
+    "org_col": Text("Organisatie", "Organisation"),
+    "code_col": Text("Code", "Code"),
+    "org_in_use": Text("Organisatie", "Organisation"),
+    "org_none": Text("geen (beide codes; de strengste regel)", "none (both codes; the stricter rule)"),
+    "trees_in_use": Text("Bomen", "Trees"),
+    "trees_shipped": Text("de bomen die met conduct meekomen", "the trees that ship with conduct"),
+    "org_hint": Text("Zet je organisatie vast met --org ID, CONDUCT_ORG=ID of 'organisation: ID' in je "
+                     "configuratiebestand (conduct config init --org ID).",
+                     "Set your organisation for good with --org ID, CONDUCT_ORG=ID, or 'organisation: ID' "
+                     "in your config file (conduct config init --org ID)."),
+    "trees_written": Text("De bomen staan in {path}. Pas ze aan, controleer ze met 'conduct validate {path}' en "
+                          "gebruik ze met --trees {path} (of CONDUCT_TREES, of 'trees:' in je configuratiebestand).",
+                          "The trees are in {path}. Edit them, check them with 'conduct validate {path}', and "
+                          "use them with --trees {path} (or CONDUCT_TREES, or 'trees:' in your config file)."),
+    "answered_before": Text("al eerder beantwoord", "answered before"),
+    "where_work": Text("Waar werk je?", "Where do you work?"),
+    "org_other": Text("Een andere organisatie / zeg ik liever niet", "Another organisation / I'd rather not say"),
+    "org_other_note": Text("Het advies volgt beide codes en de strengste regel, en zegt waar ze verschillen.",
+                           "The advice follows both codes and the stricter rule, and says where they differ."),
     "purpose_col": Text("Waarvoor", "What for"),
     "details_col": Text("Gegevens", "Details"),
     "see_above": Text("(zie '{node}' hierboven)", "(see '{node}' above)"),

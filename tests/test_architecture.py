@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conduct_cli.content.model import Outcome, Question, Route
+from conduct_cli.content.model import OrganisationRoute, Outcome, Question, Route
 from conduct_cli.content.schema import NODE_READERS
 from conduct_cli.content.verdicts import VERDICTS, Verdict
 from conduct_cli.outputs.export import node_drawings
@@ -114,8 +114,8 @@ def test_every_verdict_has_a_label_a_meaning_a_style_and_a_fill_colour():
 
 
 def test_every_node_kind_can_be_read_walked_and_drawn():
-    kinds = {Question, Outcome, Route}
-    readers = {"choice", "yes_no", "amount", "outcome", "route"}
+    kinds = {Question, Outcome, Route, OrganisationRoute}
+    readers = {"choice", "yes_no", "amount", "outcome", "route", "by_organisation"}
     assert set(NODE_READERS) == readers
     for kind in kinds:
         assert callable(kind.steps) and callable(kind.links) and callable(kind.exits)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 
 from .check import check
-from .lists import config_app, contacts, topics
+from .lists import config_app, contacts, organisations, topics
 from .trainer import scenario_app, tree_app
 from .validate import validate
 
@@ -22,6 +22,7 @@ app = typer.Typer(
 )
 app.command()(check)
 app.command()(topics)
+app.command()(organisations)
 app.command()(validate)
 app.add_typer(scenario_app, name="scenario")
 app.add_typer(tree_app, name="tree")

@@ -7,8 +7,8 @@ from typing import Any, Optional
 import typer
 
 from ..errors import ExitCode
-from .guard import emit_json, guard, interactive, load_config, screen
-from .options import CONFIG, FORMAT, LANG, NO_INPUT, PLAIN, Format
+from .guard import emit_json, guard, interactive, library, screen, settings
+from .options import CONFIG, FORMAT, LANG, NO_INPUT, ORG, PLAIN, TREES, Format
 
 
 def _collect_answers(answer: list[str] | None, answers_file: str | None) -> dict[str, Any]:
@@ -35,6 +35,8 @@ def check(
                                        help="Write a Markdown summary (readable only by you)."),
     force: bool = typer.Option(False, "--force", help="Let --save replace an existing file."),
     config: Optional[str] = CONFIG,
+    org: Optional[str] = ORG,
+    trees: Optional[str] = TREES,
     format: Format = FORMAT,
     plain: bool = PLAIN,
     lang: Optional[str] = LANG,
@@ -51,26 +53,29 @@ def check(
             from ..outputs.files import check_target
 
             target = check_target(save, force)  # before any question: nothing typed is lost
-        settings = load_config(config)
+        chosen = settings(config, org, trees)
+        if chosen.organisation is not None:
+            library(chosen)   # an unknown organisation is refused before any question
         live = interactive(no_input)
         shown = screen(plain) if format is Format.text else None
         if live:
             from ..terminal.walk_io import TerminalIO
 
-            io: Any = TerminalIO(language, shown, config=settings)
+            io: Any = TerminalIO(language, shown, config=chosen.config)
         else:
             io = Scripted()
-        result = run_check(topic, answers, io, review=live and not no_review)
+        result = run_check(topic, answers, io, review=live and not no_review, trees=chosen.trees,
+                           organisation=chosen.organisation)
         if not isinstance(result.step, Advice):
             _show_needs_answer(result, format, language, shown)
             raise typer.Exit(ExitCode.NEEDS_ANSWER)
-        _show_advice(result, format, language, shown, settings, shown_already=live and format is Format.text)
+        _show_advice(result, format, language, shown, chosen.config, shown_already=live and format is Format.text)
         if target is not None:
             from ..outputs.files import write_private
             from ..outputs.summary import summary
             from ..words import word
 
-            write_private(target, summary(result.step, result.library, settings, language), force)
+            write_private(target, summary(result.step, result.library, chosen.config, language), force)
             print(f"{word('saved_to', language)}: {target}",
                   file=sys.stderr if format is Format.json else sys.stdout)
 

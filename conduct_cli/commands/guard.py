@@ -73,9 +73,25 @@ def screen(plain: bool = False) -> Any:
     return Screen(plain)
 
 
-def load_config(option: str | None) -> Any:
-    """The contacts config in use, checked against the shipped roles."""
-    from ..content import config
-    from ..content.library import shipped_roles
+def settings(config: str | None, organisation: str | None = None, trees: str | None = None,
+             check_contacts: bool = True) -> Any:
+    """The settings in use: the config file, the organisation and the trees (option, then
+    environment, then config file).
+    """
+    from ..content.settings import resolve
 
-    return config.load(option, set(shipped_roles()))
+    return resolve(config, organisation, trees, check_contacts)
+
+
+def library(settings: Any, only: str | None = None, organisation: bool = True) -> Any:
+    """The trees in use, seen through the organisation's profile when one is set."""
+    from ..content.library import load_library
+
+    return load_library(settings.trees, only, settings.organisation if organisation else None)
+
+
+def content(settings: Any) -> Any:
+    """The content directory in use (for its scenarios and profiles)."""
+    from ..content.layout import ContentDir, shipped
+
+    return ContentDir(settings.trees) if settings.trees is not None else shipped()

@@ -1,5 +1,6 @@
-"""`conduct topics`, `conduct contacts` and `conduct config show|init`: what there is to
-check, whom you can turn to, and your organisation's contacts file.
+"""`conduct topics`, `conduct organisations`, `conduct contacts` and `conduct config
+show|init`: what there is to check, which organisations' codes there are, whom you can turn
+to, and your own config file.
 """
 from __future__ import annotations
 
@@ -8,45 +9,63 @@ from typing import Optional
 
 import typer
 
-from .guard import emit_json, guard, load_config, screen
-from .options import CONFIG, FORMAT, LANG, PLAIN, Format
+from .guard import emit_json, guard, library, screen, settings
+from .options import CONFIG, FORMAT, LANG, ORG, PLAIN, TREES, Format
 
 config_app = typer.Typer(help="Your organisation's contacts file: where it is, and a template.",
                          rich_markup_mode=None, no_args_is_help=True)
 
 
-def topics(format: Format = FORMAT, plain: bool = PLAIN, lang: Optional[str] = LANG) -> None:
+def topics(trees: Optional[str] = TREES, config: Optional[str] = CONFIG, format: Format = FORMAT,
+           plain: bool = PLAIN, lang: Optional[str] = LANG) -> None:
     """List the topics you can check."""
     with guard(lang) as language:
-        from ..content.library import load_library
-
-        library = load_library()
+        shelf = library(settings(config, None, trees), organisation=False)
         if format is Format.json:
             from ..outputs.protocol import topics_json
 
-            emit_json(topics_json(list(library.topics.values()), language))
+            emit_json(topics_json(list(shelf.topics.values()), language))
         else:
             from ..terminal.lists import print_topics
 
-            print_topics(screen(plain), library.topics.values(), language)
+            print_topics(screen(plain), shelf.topics.values(), language)
 
 
-def contacts(config: Optional[str] = CONFIG, format: Format = FORMAT, plain: bool = PLAIN,
-             lang: Optional[str] = LANG) -> None:
-    """List every contact role: what it is for, what it keeps confidential, and its details."""
+def organisations(trees: Optional[str] = TREES, config: Optional[str] = CONFIG, format: Format = FORMAT,
+                  plain: bool = PLAIN, lang: Optional[str] = LANG) -> None:
+    """List the organisations whose code the advice can follow (use the id with --org)."""
     with guard(lang) as language:
-        from ..content.library import shipped_roles
+        chosen = settings(config, None, trees)
+        shelf = library(chosen, organisation=False)
+        if format is Format.json:
+            from ..outputs.protocol import organisations_json
 
-        roles = shipped_roles()
-        settings = load_config(config)
+            emit_json(organisations_json(shelf, language))
+        else:
+            from ..terminal.lists import print_organisations
+
+            print_organisations(screen(plain), shelf, chosen.organisation, language)
+
+
+def contacts(config: Optional[str] = CONFIG, org: Optional[str] = ORG, trees: Optional[str] = TREES,
+             format: Format = FORMAT, plain: bool = PLAIN, lang: Optional[str] = LANG) -> None:
+    """List every contact role: what it is for, what it keeps confidential, and its details.
+
+    With an organisation, the roles that organisation has, by the names its code uses.
+    """
+    with guard(lang) as language:
+        from ..content.organisations import roles_under
+
+        chosen = settings(config, org, trees)
+        roles = roles_under(library(chosen))
         if format is Format.json:
             from ..outputs.protocol import contacts_json
 
-            emit_json(contacts_json(roles.values(), settings, language))
+            emit_json(contacts_json(roles, chosen.config, language))
         else:
             from ..terminal.lists import print_contacts
 
-            print_contacts(screen(plain), roles.values(), settings, language)
+            print_contacts(screen(plain), roles, chosen.config, language)
 
 
 @config_app.command("show")
@@ -56,7 +75,7 @@ def config_show(config: Optional[str] = CONFIG, lang: Optional[str] = LANG) -> N
         from ..content.config import default_path
         from ..terminal.lists import config_lines
 
-        for line in config_lines(load_config(config), default_path(), language):
+        for line in config_lines(settings(config), default_path(), language):
             print(line)
 
 
@@ -64,15 +83,24 @@ def config_show(config: Optional[str] = CONFIG, lang: Optional[str] = LANG) -> N
 def config_init(
     path: Optional[str] = typer.Argument(None, metavar="[FILE]",
                                        help="Where to write; default: the user config directory."),
+    org: Optional[str] = typer.Option(None, "--org", metavar="ID",
+                                      help="Fill in the organisation (see 'conduct organisations')."),
+    trees: Optional[str] = typer.Option(None, "--trees", metavar="DIR",
+                                        help="Fill in your organisation's own trees folder."),
     lang: Optional[str] = LANG,
 ) -> None:
     """Write a commented template to fill in (never over an existing file)."""
     with guard(lang) as language:
-        from ..content.config import default_path, write_template
-        from ..content.library import shipped_roles
+        from ..content.config import default_path, template, write_template
+        from ..content.library import load_library
         from ..printable import escaped
         from ..words import word
 
         target = Path(path).expanduser() if path else default_path()
-        write_template(target, [(r.id, r.name.get(language)) for r in shipped_roles().values()])
+        shelf = load_library(Path(trees).expanduser().resolve() if trees else None, organisation=org)
+        from ..content.organisations import roles_under
+
+        text = template([(r.id, r.name.get(language)) for r in roles_under(shelf)], sorted(shelf.organisations),
+                        org, trees)
+        write_template(target, text)
         print(f"{word('config_written', language)}: {escaped(target)}")

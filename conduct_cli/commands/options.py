@@ -27,3 +27,9 @@ CONFIG = typer.Option(None, "--config", metavar="FILE",
                       help="Your organisation's contacts (YAML); default: CONDUCT_CONFIG, then the user config "
                            "directory.")
 NO_INPUT = typer.Option(False, "--no-input", help="Never prompt; exit 3 when an answer is missing.")
+ORG = typer.Option(None, "--org", metavar="ID",
+                   help="The organisation you work for, so the advice follows your own code (see 'conduct "
+                        "organisations'); default: CONDUCT_ORG, then 'organisation:' in the config file.")
+TREES = typer.Option(None, "--trees", metavar="DIR",
+                     help="Your organisation's own trees (made with 'conduct tree init DIR'); default: "
+                          "CONDUCT_TREES, then 'trees:' in the config file, else the trees that ship with conduct.")

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import Any, Optional
 
 import typer
 
 from ..errors import TreeError
-from .guard import emit_json, guard, interactive, screen
-from .options import FORMAT, LANG, PLAIN, Format
+from .guard import content, emit_json, guard, interactive, screen, settings
+from .guard import library as library_in_use
+from .options import CONFIG, FORMAT, LANG, ORG, PLAIN, TREES, Format
 
 scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.",
                            rich_markup_mode=None, no_args_is_help=True)
@@ -25,21 +27,21 @@ class ExportFormat(str, Enum):
     json = "json"
 
 
-def _shipped_scenarios() -> list[Any]:
-    from ..content.layout import shipped
+def _scenarios(chosen: Any) -> list[Any]:
     from ..content.scenarios import load_scenarios
 
-    scenarios, problems = load_scenarios(shipped())
+    scenarios, problems = load_scenarios(content(chosen))
     if problems:
         raise TreeError(problems)
     return scenarios
 
 
 @scenario_app.command("list")
-def scenario_list(format: Format = FORMAT, lang: Optional[str] = LANG) -> None:
+def scenario_list(trees: Optional[str] = TREES, config: Optional[str] = CONFIG, format: Format = FORMAT,
+                  lang: Optional[str] = LANG) -> None:
     """List the scenarios."""
     with guard(lang) as language:
-        scenarios = _shipped_scenarios()
+        scenarios = _scenarios(settings(config, None, trees))
         if format is Format.json:
             from ..outputs.protocol import scenarios_json
 
@@ -57,19 +59,26 @@ def scenario_play(
     what_if: bool = typer.Option(False, "--what-if",
                                  help="After the advice, change one answer and see where it leads."),
     no_input: bool = typer.Option(False, "--no-input", help="Play straight through without waiting."),
+    org: Optional[str] = ORG,
+    trees: Optional[str] = TREES,
+    config: Optional[str] = CONFIG,
     format: Format = FORMAT,
     plain: bool = PLAIN,
     lang: Optional[str] = LANG,
 ) -> None:
-    """Play a scenario: the story, each question with the scripted answer, the advice."""
-    with guard(lang) as language:
-        from ..content.library import load_library
-        from ..content.scenarios import find
-        from ..walk.replay import replay
+    """Play a scenario: the story, each question with the scripted answer, the advice.
 
-        scenario = find(_shipped_scenarios(), scenario_id)
-        library = load_library()
-        replayed, problems = replay(scenario, library)
+    A scenario written for one organisation plays under that organisation's code; one written
+    for both codes plays under yours (--org), showing what your code says.
+    """
+    with guard(lang) as language:
+        from ..content.scenarios import find
+        from ..walk.replay import replay, under
+
+        chosen = settings(config, org, trees)
+        scenario = find(_scenarios(chosen), scenario_id)
+        library, expect = under(scenario, library_in_use(chosen, organisation=False), chosen.organisation)
+        replayed, problems = replay(scenario, library, expect)
         if replayed is None:
             raise TreeError(problems)
         if format is Format.json:
@@ -83,11 +92,10 @@ def scenario_play(
         play(scenario, replayed, library, language, screen(plain), io, quiz=quiz, what_if=what_if)
 
 
-def _topic_for_picture(topic_id: str) -> tuple[Any, Any]:
-    from ..content.library import load_library
+def _topic_for_picture(topic_id: str, chosen: Any) -> tuple[Any, Any]:
     from ..walk.engine import unknown_topic
 
-    library = load_library()
+    library = library_in_use(chosen)
     topic = library.topic(topic_id)
     if topic is None:
         raise unknown_topic(library, topic_id)
@@ -95,13 +103,17 @@ def _topic_for_picture(topic_id: str) -> tuple[Any, Any]:
 
 
 @tree_app.command("show")
-def tree_show(topic_id: str = typer.Argument(..., metavar="TOPIC"), plain: bool = PLAIN,
+def tree_show(topic_id: str = typer.Argument(..., metavar="TOPIC"), org: Optional[str] = ORG,
+              trees: Optional[str] = TREES, config: Optional[str] = CONFIG, plain: bool = PLAIN,
               lang: Optional[str] = LANG) -> None:
-    """Show a topic's tree: questions, answers, outcomes coloured by verdict, the next contact."""
+    """Show a topic's tree: questions, answers, outcomes coloured by verdict, the next contact.
+
+    With an organisation, the tree as that organisation's code has it.
+    """
     with guard(lang) as language:
         from ..terminal.tree import plain_lines, topic_tree
 
-        library, topic = _topic_for_picture(topic_id)
+        library, topic = _topic_for_picture(topic_id, settings(config, org, trees))
         shown = screen(plain)
         if shown.plain:
             for line in plain_lines(topic, library, language):
@@ -114,16 +126,41 @@ def tree_show(topic_id: str = typer.Argument(..., metavar="TOPIC"), plain: bool 
 def tree_export(
     topic_id: str = typer.Argument(..., metavar="TOPIC"),
     format: ExportFormat = typer.Option(ExportFormat.mermaid, "--format", help="mermaid, dot (Graphviz) or json."),
+    org: Optional[str] = ORG,
+    trees: Optional[str] = TREES,
+    config: Optional[str] = CONFIG,
     lang: Optional[str] = LANG,
 ) -> None:
-    """Export a topic's tree for slides (Mermaid, Graphviz dot) or other tools (JSON)."""
+    """Export a topic's tree for slides (Mermaid, Graphviz dot) or other tools (JSON).
+
+    With an organisation, the tree as that organisation's code has it.
+    """
     with guard(lang) as language:
         from ..outputs.export import to_dot, to_json, to_mermaid
 
-        library, topic = _topic_for_picture(topic_id)
+        library, topic = _topic_for_picture(topic_id, settings(config, org, trees))
         if format is ExportFormat.json:
             emit_json(to_json(topic, library))
         elif format is ExportFormat.dot:
             sys.stdout.write(to_dot(topic, library, language))
         else:
             sys.stdout.write(to_mermaid(topic, library, language))
+
+
+@tree_app.command("init")
+def tree_init(
+    folder: str = typer.Argument(..., metavar="DIR", help="An empty or new folder for your own trees."),
+    lang: Optional[str] = LANG,
+) -> None:
+    """Copy the shipped trees into DIR, to adapt to your organisation's own code.
+
+    Then edit them, check them with 'conduct validate DIR', and use them with --trees DIR,
+    CONDUCT_TREES or 'trees:' in the config file.
+    """
+    with guard(lang) as language:
+        from ..content.layout import copy_content
+        from ..printable import escaped
+        from ..words import word
+
+        target = copy_content(Path(folder).expanduser())
+        print(word("trees_written", language).format(path=escaped(target)))

@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from ..errors import ExitCode
-from .guard import err, guard
+from .guard import err, guard, settings
 
 
 def _plural(count: int, word: str) -> str:
@@ -22,6 +22,9 @@ def validate(
     with guard():
         from ..walk.audit import audit
 
+        if not paths:   # the trees in use: CONDUCT_TREES, or 'trees:' in the config file
+            chosen = settings(None, check_contacts=False)
+            paths = [str(chosen.trees)] if chosen.trees is not None else None
         found = audit(paths or None)
         if found.problems:
             for problem in found.problems:

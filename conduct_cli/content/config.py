@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from ..errors import (
 from .located import Mapping
 
 ENV_VAR = "CONDUCT_CONFIG"
+TOP_KEYS = ("contacts", "organisation", "trees")
 DETAIL_FIELDS = ("name", "phone", "email", "web", "hours", "note")
 
 
@@ -43,11 +45,15 @@ class ContactDetails(NamedTuple):
 
 
 class Config(NamedTuple):
-    """The config file in use (if any), why it was chosen, and the contact details it gives."""
+    """The config file in use (if any), why it was chosen, and what it says: the contact details,
+    and where you work and which trees to use (the option and the environment win over these).
+    """
 
     path: Path | None
     origin: str                       # "--config", "CONDUCT_CONFIG", "user config directory", or "none"
     contacts: dict[str, ContactDetails]
+    organisation: str | None = None   # `organisation: ID`
+    trees: Path | None = None         # `trees: DIR`, relative to the config file's folder
 
     def details(self, role: str) -> ContactDetails | None:
         """The details of one role, if the file gives any."""
@@ -85,16 +91,30 @@ def locate(option: str | None) -> tuple[Path | None, str]:
     return None, "none"
 
 
-def load(option: str | None, known_roles: set[str]) -> Config:
-    """The config in use, checked: a broken file or an unknown key is one line naming both."""
+def load(option: str | None, known_roles: set[str] | Callable[[Path | None], set[str]] | None,
+         trees: Path | None = None) -> Config:
+    """The config in use, checked: a broken file or an unknown key is one line naming both.
+
+    `known_roles` may be a function of the trees directory in use (`trees`, from the option or
+    the environment, or else the file's own `trees:`), whose roles the contacts must name; with
+    None the contacts' roles are not checked (for `validate`, which only needs the trees).
+    """
     path, origin = locate(option)
+    known_roles_given = known_roles is not None
+    if callable(known_roles):
+        roles_of = known_roles
+    else:
+        def roles_of(_: Path | None, roles: set[str] | None = known_roles) -> set[str]:
+            return roles if roles is not None else set()
     if path is None:
+        roles_of(trees)   # the trees in use are checked even without a config file
         return Config(None, origin, {})
     from . import yamlsafe
 
     name = str(path)
     data = yamlsafe.load_user_file(name, 256 * 1024, CONFIG_FILE)
     if data is None:
+        roles_of(trees)
         return Config(path, origin, {})
 
     def bad(line: int, en: str, nl: str) -> UsageError:
@@ -103,16 +123,26 @@ def load(option: str | None, known_roles: set[str]) -> Config:
     if not isinstance(data, Mapping):
         raise bad(1, "must be a mapping with a 'contacts' key", "moet een 'contacts'-sleutel bevatten")
     for key in data:
-        if key != "contacts":
-            raise bad(data.line_of(key), f"unknown key '{key}' (allowed: contacts)",
-                      f"onbekende sleutel '{key}' (toegestaan: contacts)")
+        if key not in TOP_KEYS:
+            raise bad(data.line_of(key), f"unknown key '{key}' (allowed: {', '.join(TOP_KEYS)})",
+                      f"onbekende sleutel '{key}' (toegestaan: {', '.join(TOP_KEYS)})")
+    organisation = data.get("organisation")
+    if organisation is not None and not (isinstance(organisation, str) and organisation.strip()):
+        raise bad(data.line_of("organisation"), "'organisation' must be an organisation id, e.g. lumens",
+                  "'organisation' moet een organisatie-id zijn, bijv. lumens")
+    own_trees = data.get("trees")
+    if own_trees is not None and not (isinstance(own_trees, str) and own_trees.strip()):
+        raise bad(data.line_of("trees"), "'trees' must be a folder", "'trees' moet een map zijn")
+    if trees is None and isinstance(own_trees, str):
+        trees = (path.parent / Path(own_trees.strip()).expanduser()).resolve()
+    known_roles = roles_of(trees)
     raw = data.get("contacts") or {}
     if not isinstance(raw, Mapping):
         raise bad(data.line_of("contacts"), "'contacts' must map role ids to details",
                   "'contacts' moet rollen aan gegevens koppelen")
     contacts: dict[str, ContactDetails] = {}
     for role, details in raw.items():
-        if role not in known_roles:
+        if known_roles_given and role not in known_roles:
             known = ", ".join(sorted(known_roles))
             raise bad(raw.line_of(role), f"unknown key '{role}' (contact roles: {known})",
                       f"onbekende sleutel '{role}' (rollen: {known})")
@@ -138,15 +168,29 @@ def load(option: str | None, known_roles: set[str]) -> Config:
             values[key] = text
         if values:
             contacts[role] = ContactDetails(**values)
-    return Config(path, origin, contacts)
+    return Config(path, origin, contacts, organisation.strip() if isinstance(organisation, str) else None,
+                  trees if isinstance(own_trees, str) else None)
 
 
-def template(roles: list[tuple[str, str]]) -> str:
-    """A commented config file listing every role, ready to fill in."""
+def template(roles: list[tuple[str, str]], organisations: list[str] | None = None,
+             organisation: str | None = None, trees: str | None = None) -> str:
+    """A commented config file listing every role, ready to fill in; with the organisation and
+    the trees folder filled in when given (otherwise as comments to fill in).
+    """
+    known = ", ".join(organisations or []) or "none"
     lines = [
-        "# conduct: your organisation's contacts.",
-        "# Fill in what applies; leave the rest empty. Every field is optional:",
-        "#   name, phone, email, web, hours, note",
+        "# conduct: your organisation's settings.",
+        "#",
+        "# Where you work, so the advice follows your own organisation's code",
+        f"# (one of: {known}; see 'conduct organisations'):",
+        f"organisation: {organisation}" if organisation else "# organisation: lumens",
+        "# Your organisation's own trees, if it has them (made with 'conduct tree init DIR'),",
+        "# relative to this file's folder:",
+        f"trees: {trees}" if trees else "# trees: ./trees",
+        "#",
+        "# Your organisation's contacts. Fill in what applies; leave the rest empty.",
+        "# Every field is optional: name, phone, email, web, hours, note. Quote a phone number",
+        "# or a time (\"020 123 4567\", \"9:00-17:00\") so it is kept exactly as written.",
         "# conduct shows these details with the advice, next to what each role is for.",
         "contacts:",
     ]
@@ -164,14 +208,14 @@ def template(roles: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_template(target: Path, roles: list[tuple[str, str]]) -> None:
-    """Write the template to `target`, never over an existing file."""
+def write_template(target: Path, text: str) -> None:
+    """Write a config file to `target`, never over an existing file."""
     if target.exists():
         raise UsageError(CONFIG_EXISTS, path=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "x", encoding="utf-8") as out:
-            out.write(template(roles))
+            out.write(text)
     except FileExistsError:
         raise UsageError(CONFIG_EXISTS, path=target) from None
     except OSError as error:

@@ -2,7 +2,8 @@
 
 A content directory holds `topics/*.yaml` (one topic a file), `triage.yaml` (the tree behind
 "I'm not sure which topic"), `contacts.yaml` (the contact roles), `sources.yaml` (the codes
-and laws outcomes cite) and `scenarios/*.yaml` (trainer scenarios). `ContentDir` is the only
+and laws outcomes cite), `organisations/*.yaml` (one organisation profile a file),
+`policy.yaml` (the rules every path must keep) and `scenarios/*.yaml` (trainer scenarios). `ContentDir` is the only
 code that spells these names; loading (`library`), validation, the compiled snapshot and the
 commands all ask it.
 """
@@ -16,10 +17,12 @@ from .model import TRIAGE_ID
 
 SCENARIO_DIR = "scenarios"
 TOPIC_DIR = "topics"
+ORGANISATION_DIR = "organisations"
 CONTACTS_FILE = "contacts.yaml"
 SOURCES_FILE = "sources.yaml"
+POLICY_FILE = "policy.yaml"
 TRIAGE_FILE = f"{TRIAGE_ID}.yaml"
-SUPPORT_FILES = (CONTACTS_FILE, SOURCES_FILE)   # files that hold no topic
+SUPPORT_FILES = (CONTACTS_FILE, SOURCES_FILE, POLICY_FILE)   # files that hold no topic
 
 
 class ContentDir(NamedTuple):
@@ -38,6 +41,11 @@ class ContentDir(NamedTuple):
         return self.root / SOURCES_FILE
 
     @property
+    def policy(self) -> Path:
+        """The policy rules file (optional)."""
+        return self.root / POLICY_FILE
+
+    @property
     def triage(self) -> Path:
         """The triage tree's file."""
         return self.root / TRIAGE_FILE
@@ -54,10 +62,22 @@ class ContentDir(NamedTuple):
         """Every scenario file, sorted."""
         return sorted(p for p in (self.root / SCENARIO_DIR).glob("*.yaml") if p.is_file())
 
+    def organisation_files(self) -> list[Path]:
+        """Every organisation profile, sorted."""
+        return sorted(p for p in (self.root / ORGANISATION_DIR).glob("*.yaml") if p.is_file())
+
+    def organisation_file(self, organisation_id: str) -> Path:
+        """Where a profile lives."""
+        return self.root / ORGANISATION_DIR / f"{organisation_id}.yaml"
+
     def source_files(self) -> list[Path]:
         """Every file a Library is built from, in a stable order (for the compiled snapshot)."""
-        files = [self.contacts, self.sources, self.triage, *self.topic_files()]
+        files = [self.contacts, self.sources, self.triage, *self.topic_files(), *self.organisation_files()]
         return [f for f in files if f.is_file()]
+
+    def is_content(self) -> bool:
+        """Whether this directory is laid out as a whole content directory."""
+        return (self.root / TOPIC_DIR).is_dir() and self.contacts.is_file()
 
 
 def shipped_trees_dir() -> Path:
@@ -77,6 +97,11 @@ def is_scenario_file(path: Path) -> bool:
     return SCENARIO_DIR in path.parent.parts[-1:]
 
 
+def is_organisation_file(path: Path) -> bool:
+    """Whether a file named on the command line is an organisation profile."""
+    return ORGANISATION_DIR in path.parent.parts[-1:]
+
+
 def display_path(path: str | Path) -> str:
     """A path as short as is still clear: relative to the working directory when inside it."""
     path = str(path)
@@ -85,3 +110,29 @@ def display_path(path: str | Path) -> str:
     except ValueError:  # pragma: no cover - other drive on Windows
         return path
     return path if relative.startswith("..") else relative
+
+
+COPIED = (TOPIC_DIR, SCENARIO_DIR, ORGANISATION_DIR, CONTACTS_FILE, SOURCES_FILE, POLICY_FILE, TRIAGE_FILE)
+
+
+def copy_content(target: Path) -> Path:
+    """Copy the shipped trees into `target` (new, or an empty folder) as a start for an
+    organisation's own; never into a folder that holds anything.
+    """
+    import shutil
+
+    from ..errors import CONFIG_NOT_WRITTEN, TREES_NOT_EMPTY, UsageError
+
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise UsageError(TREES_NOT_EMPTY, path=display_path(target))
+    source = shipped().root
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name in COPIED:
+            if (source / name).is_dir():
+                shutil.copytree(source / name, target / name)
+            elif (source / name).is_file():
+                shutil.copy2(source / name, target / name)
+    except OSError as error:
+        raise UsageError(CONFIG_NOT_WRITTEN, path=display_path(target), reason=error.strerror or error) from None
+    return target

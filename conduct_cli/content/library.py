@@ -8,9 +8,10 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from ..errors import Problem, TreeError
+from ..errors import NOT_A_CONTENT_DIR, UNKNOWN_ORGANISATION, Problem, TreeError, UsageError
+from ..printable import shown
 from .layout import ContentDir, display_path, shipped
-from .model import TRIAGE_ID, ContactRole, Library, SourceCode, Topic
+from .model import TRIAGE_ID, ContactRole, Library, Organisation, SourceCode, Topic
 
 
 @functools.lru_cache(maxsize=16)
@@ -38,11 +39,27 @@ def read_topics(paths: list[Path]) -> tuple[list[Topic], list[Problem]]:
     return topics, problems
 
 
-def assemble(topics: list[Topic], roles: dict[str, ContactRole], codes: dict[str, SourceCode]) -> Library:
+@functools.lru_cache(maxsize=16)
+def read_organisations(content: ContentDir) -> tuple[dict[str, Organisation], list[Problem]]:
+    """The organisation profiles of a content directory, with their problems."""
+    from .organisations import load_organisation
+
+    organisations: dict[str, Organisation] = {}
+    problems: list[Problem] = []
+    for path in content.organisation_files():
+        organisation, found = load_organisation(display_path(path))
+        problems += found
+        if organisation is not None:
+            organisations[organisation.id] = organisation
+    return organisations, problems
+
+
+def assemble(topics: list[Topic], roles: dict[str, ContactRole], codes: dict[str, SourceCode],
+             organisations: dict[str, Organisation] | None = None) -> Library:
     """A Library from its parts: the triage tree apart, the topics by id."""
     by_id = {t.id: t for t in topics}
     triage = by_id.pop(TRIAGE_ID, None)
-    return Library(by_id, roles, codes, triage)
+    return Library(by_id, roles, codes, triage, organisations or {})
 
 
 @functools.lru_cache(maxsize=16)
@@ -50,6 +67,8 @@ def read_library(content: ContentDir, only: str | None = None) -> Library:
     """The library as its YAML files say, ignoring the compiled snapshot. Raises TreeError."""
     roles, codes, problems = read_roles_and_codes(content)
     problems = list(problems)
+    organisations, found = read_organisations(content)
+    problems += found
     paths = {p.stem: p for p in content.tree_files()}
     queue = [only] if only is not None else list(paths)
     loaded: dict[str, Topic] = {}
@@ -65,7 +84,7 @@ def read_library(content: ContentDir, only: str | None = None) -> Library:
                 queue += node.links()
     if problems:
         raise TreeError(problems)
-    return assemble(list(loaded.values()), roles, codes)
+    return assemble(list(loaded.values()), roles, codes, organisations)
 
 
 @functools.lru_cache(maxsize=16)
@@ -75,8 +94,10 @@ def _compiled(content: ContentDir) -> Library | None:
     return snapshot.load(content)
 
 
-def load_library(directory: Path | None = None, only: str | None = None) -> Library:
-    """The content of a directory (default: the shipped trees), ready to walk.
+def load_library(directory: Path | None = None, only: str | None = None,
+                 organisation: str | None = None) -> Library:
+    """The content of a directory (default: the shipped trees), ready to walk; seen through an
+    organisation's profile when one is given (an unknown id is a UsageError listing the ids).
 
     From the compiled snapshot when it matches the tree files; otherwise from the YAML, and
     then with `only` just that topic and the topics its links lead to, so a check starts
@@ -84,10 +105,50 @@ def load_library(directory: Path | None = None, only: str | None = None) -> Libr
     runs. Raises TreeError.
     """
     content = ContentDir(directory.resolve()) if directory is not None else shipped()
-    compiled = _compiled(content)
-    if compiled is not None:
-        return compiled
-    return read_library(content, only)
+    return _load(content, only, organisation)
+
+
+@functools.lru_cache(maxsize=32)
+def _load(content: ContentDir, only: str | None, organisation: str | None) -> Library:
+    library = (_compiled(content) or read_library(content, only)) if content == shipped() else _checked(content)
+    if organisation is None:
+        return library
+    from .organisations import profiled
+
+    if organisation not in library.organisations:
+        raise UsageError(UNKNOWN_ORGANISATION, organisation=shown(organisation),
+                         known=", ".join(sorted(library.organisations)) or "none")
+    return profiled(library, organisation)
+
+
+@functools.lru_cache(maxsize=16)
+def _checked(content: ContentDir) -> Library:
+    """Trees other than the shipped ones are input like any other: read with the same safe
+    reader and limits, and checked in full before the first question (schema, graph, links,
+    contacts, sources, every profile).
+    """
+    from .validation import check_library
+
+    if not content.is_content():
+        raise UsageError(NOT_A_CONTENT_DIR, path=display_path(content.root))
+    from .policy import load_policy
+
+    try:
+        library = read_library(content)
+    except TreeError as error:
+        raise TreeError(error.problems, display_path(content.root)) from None
+    rules, problems = load_policy(display_path(content.policy)) if content.policy.is_file() else ([], [])
+    problems += check_library(library, rules)
+    if problems:
+        raise TreeError(problems, display_path(content.root))
+    return library
+
+
+def roles_of(trees: Path | None) -> set[str]:
+    """The contact role ids of a trees directory (None: the shipped trees)."""
+    if trees is None:
+        return set(shipped_roles())
+    return set(load_library(trees).roles)
 
 
 def shipped_roles() -> dict[str, ContactRole]:

@@ -17,30 +17,13 @@ from typing import NamedTuple
 from ..bilingual import LANGUAGES, Text
 from .verdicts import Verdict
 
-__all__ = [
-    "ANSWER_LABELS",
-    "LANGUAGES",
-    "NOT_SURE",
-    "TRIAGE_ID",
-    "Band",
-    "Choice",
-    "ContactRole",
-    "Handover",
-    "Library",
-    "Node",
-    "Outcome",
-    "Question",
-    "QuestionKind",
-    "Route",
-    "Source",
-    "SourceCode",
-    "Text",
-    "Topic",
-    "Verdict",
-]
+__all__ = ["ANSWER_LABELS", "LANGUAGES", "NOT_SURE", "OTHER_ORGANISATION", "TRIAGE_ID", "Band", "Choice",
+           "ContactRole", "Handover", "Library", "Node", "Organisation", "OrganisationRoute", "Outcome",
+           "Question", "QuestionKind", "Route", "Source", "SourceCode", "Text", "Topic", "Verdict"]
 
 NOT_SURE = "not_sure"
 TRIAGE_ID = "triage"   # the tree that finds the topic for someone who is not sure which
+OTHER_ORGANISATION = "other"   # in a by_organisation node: no profile, or one the node does not name
 
 # The labels of the answers every yes/no question (yes, no) and every question (not sure) has.
 ANSWER_LABELS: dict[str, Text] = {
@@ -83,6 +66,8 @@ class Question(NamedTuple):
     help: Text | None = None
     unit: str | None = None           # amount questions only
     bands: tuple[Band, ...] = ()      # amount questions only
+    fact: str | None = None           # the fact it asks; answered once, it is not asked again
+    tags: dict[str, tuple[str, ...]] = {}  # noqa: RUF012  (answer value -> tags it puts on the path)
 
     def choice(self, value: str) -> Choice | None:
         """The choice with this value, if there is one."""
@@ -138,6 +123,7 @@ class Outcome(NamedTuple):
     contacts: tuple[str, ...]         # role ids, the next contact first
     sources: tuple[Source, ...]
     handover: Handover | None = None
+    tags: tuple[str, ...] = ()        # what this advice is about, for the policy rules
 
     def steps(self) -> list[tuple[str, str]]:
         """An outcome ends a walk inside its topic."""
@@ -171,7 +157,41 @@ class Route(NamedTuple):
         return []
 
 
-Node = Question | Outcome | Route
+class OrganisationRoute(NamedTuple):
+    """Where the codes differ: each organisation's own rule, and `other` for everyone else.
+
+    `other` serves a walk without an organisation (someone who works elsewhere or would rather
+    not say: both codes, the stricter rule) and any organisation the node does not name.
+    """
+
+    id: str
+    routes: tuple[tuple[str, str], ...]   # (organisation id, node id), in the order written
+    other: str
+
+    def target(self, organisation: str | None) -> str:
+        """The node this organisation's walk continues at."""
+        for name, target in self.routes:
+            if name == organisation:
+                return target
+        return self.other
+
+    def steps(self) -> list[tuple[str, str]]:
+        """Every branch, the organisations' first and `other` last."""
+        return [(f"organisation '{name}'", target) for name, target in self.routes] + [("other", self.other)]
+
+    def links(self) -> list[str]:
+        """A branch on the organisation stays in its topic."""
+        return []
+
+    def exits(self, lang: str) -> list[tuple[str, str]]:
+        """(label, node id) for every branch, as pictures show them."""
+        return [*self.routes, (ORGANISATION_OTHER_LABEL.get(lang), self.other)]
+
+
+ORGANISATION_OTHER_LABEL = Text("Andere organisatie of niet gezegd", "Another organisation, or not said")
+BY_ORGANISATION_LABEL = Text("Hier verschillen de codes: per organisatie", "The codes differ here: by organisation")
+
+Node = Question | Outcome | Route | OrganisationRoute
 
 
 class Topic(NamedTuple):
@@ -197,6 +217,7 @@ class ContactRole(NamedTuple):
     name: Text
     purpose: Text
     confidentiality: Text
+    law: bool = False     # given by law to every organisation of this kind (112, Veilig Thuis, ...)
 
 
 class SourceCode(NamedTuple):
@@ -205,15 +226,42 @@ class SourceCode(NamedTuple):
     id: str
     title: Text
     reference: str
+    law: bool = False     # law or common practice, which applies whatever the organisation
+
+
+class Organisation(NamedTuple):
+    """An organisation's profile: its own code, and the roles and procedures it has.
+
+    Advice under a profile cites only this code (and the law), names only these roles (and
+    those the law gives every organisation), and follows this organisation's branch wherever
+    the codes differ.
+    """
+
+    id: str
+    name: Text
+    code: str                         # the id of its code in sources.yaml
+    code_title: Text
+    version: str
+    date: str
+    roles: tuple[str, ...]            # its own roles; law roles come on top
+    names: dict[str, Text] = {}  # noqa: RUF012  (a NamedTuple field: role id -> name in this code)
+    file: str = ""
 
 
 class Library(NamedTuple):
-    """Everything the shipped content holds: topics, contact roles and citable codes."""
+    """Everything a content directory holds: topics, contact roles, citable codes, profiles.
+
+    `organisation` is set on a library seen through one organisation's profile (see
+    `content.organisations.profiled`): its outcomes cite only that code and the law, its
+    roles carry that code's names, and walks follow that organisation's branches.
+    """
 
     topics: dict[str, Topic]
     roles: dict[str, ContactRole]
     codes: dict[str, SourceCode]
     triage: Topic | None = None
+    organisations: dict[str, Organisation] = {}  # noqa: RUF012  (a NamedTuple field; never mutated)
+    organisation: Organisation | None = None
 
     def topic(self, topic_id: str) -> Topic | None:
         """A topic, or the triage tree, by id."""
@@ -224,3 +272,8 @@ class Library(NamedTuple):
     def all_topics(self) -> list[Topic]:
         """Every topic, the triage tree last."""
         return list(self.topics.values()) + ([self.triage] if self.triage is not None else [])
+
+    @property
+    def organisation_id(self) -> str | None:
+        """The id of the profile this library is seen through, or None for both codes."""
+        return self.organisation.id if self.organisation is not None else None

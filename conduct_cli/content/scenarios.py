@@ -33,6 +33,7 @@ class Scenario:
     answer_lines: dict[str, int] = field(default_factory=dict, compare=False)
     line: int = 1
     expected_line: int = 1
+    organisation: str | None = None   # the profile it plays under; None: both codes
 
 
 def parse_scenario(data: Any, file: str) -> tuple[Scenario | None, list[Problem]]:
@@ -41,7 +42,9 @@ def parse_scenario(data: Any, file: str) -> tuple[Scenario | None, list[Problem]
     if not check.mapping(data, "a scenario file", 1):
         return None, check.problems
     check.fields(data, {"id", "topic", "title", "story", "answers", "expected", "discussion"},
-                 set(), "a scenario")
+                 {"organisation"}, "a scenario")
+    organisation = (check.ident(data.get("organisation"), "'organisation'", data.line_of("organisation"))
+                    if "organisation" in data else None)
     scenario_id = check.ident(data.get("id"), "'id'", data.line_of("id"))
     topic = check.ident(data.get("topic"), "'topic'", data.line_of("topic"))
     title = check.text(data, "title")
@@ -72,7 +75,7 @@ def parse_scenario(data: Any, file: str) -> tuple[Scenario | None, list[Problem]
     if check.problems or not (scenario_id and topic and title and story and expected):
         return None, check.problems
     return Scenario(scenario_id, topic, title, story, dict(answers), expected, tuple(discussion),
-                    file, lines, data.line, data.line_of("expected")), []
+                    file, lines, data.line, data.line_of("expected"), organisation), []
 
 
 def load_scenario(path: str) -> tuple[Scenario | None, list[Problem]]:

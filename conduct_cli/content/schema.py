@@ -19,11 +19,13 @@ from .model import (
     ANSWER_LABELS,
     LANGUAGES,
     NOT_SURE,
+    OTHER_ORGANISATION,
     Band,
     Choice,
     ContactRole,
     Handover,
     Node,
+    OrganisationRoute,
     Outcome,
     Question,
     QuestionKind,
@@ -104,6 +106,22 @@ class Checker:
                          value.line_of(extra), node)
         return Text(**texts) if len(texts) == 2 else None
 
+    def tags(self, value: Any, line: int | None, node: str | None = None) -> tuple[str, ...]:
+        """A list of tag ids (lower-case ids); problems for anything else."""
+        if not isinstance(value, Sequence):
+            self.add(f"tags must be a list of tag ids, e.g. [acute_danger]; got {_show(value)}", line, node)
+            return ()
+        found = [self.ident(item, "a tag", value.item_lines[index], node) for index, item in enumerate(value)]
+        return tuple(tag for tag in found if tag)
+
+    def flag(self, data: Mapping, key: str, node: str | None = None) -> bool:
+        """An optional true/false field; false when absent, a problem when not a boolean."""
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            self.add(f"'{key}' must be true or false; got {_show(value)}", data.line_of(key), node)
+            return False
+        return value
+
     def item_text(self, items: Sequence, index: int, node: str | None, what: str) -> Text | None:
         """The text that is item `index` of a list (an advice step, a discussion question)."""
         holder = Mapping.at(items.item_lines[index], item=items[index])
@@ -152,11 +170,11 @@ def read(path: str) -> tuple[Any, list[Problem]]:
 # --- topics ------------------------------------------------------------------------------------
 
 _QUESTION_FIELDS = {
-    QuestionKind.CHOICE: ({"kind", "text", "choices", "not_sure"}, {"help"}),
-    QuestionKind.YES_NO: ({"kind", "text", "if_yes", "if_no", "not_sure"}, {"help"}),
-    QuestionKind.AMOUNT: ({"kind", "text", "unit", "bands", "not_sure"}, {"help"}),
+    QuestionKind.CHOICE: ({"kind", "text", "choices", "not_sure"}, {"help", "fact", "tags"}),
+    QuestionKind.YES_NO: ({"kind", "text", "if_yes", "if_no", "not_sure"}, {"help", "fact", "tags"}),
+    QuestionKind.AMOUNT: ({"kind", "text", "unit", "bands", "not_sure"}, {"help", "fact"}),
 }
-_OUTCOME_FIELDS = ({"kind", "verdict", "title", "advice", "contacts", "sources"}, {"handover"})
+_OUTCOME_FIELDS = ({"kind", "verdict", "title", "advice", "contacts", "sources"}, {"handover", "tags"})
 _ROUTE_FIELDS: tuple[set[str], set[str]] = ({"kind", "topic"}, set())
 
 
@@ -234,10 +252,23 @@ def _question(check: Checker, node_id: str, data: Mapping, kind: QuestionKind) -
                 target = _target(check, item, "next", node_id)
                 bands.append(Band(float(below) if isinstance(below, (int, float)) and not last else None, target))
     not_sure = _target(check, data, "not_sure", node_id)
+    fact = check.ident(data.get("fact"), "'fact'", data.line_of("fact"), node_id) if "fact" in data else None
+    values = {c.value for c in choices} | {NOT_SURE}
+    tags: dict[str, tuple[str, ...]] = {}
+    raw = data.get("tags", Mapping())
+    if not isinstance(raw, Mapping):
+        check.add("'tags' must map answers to lists of tags, e.g. {yes: [acute_danger]}", data.line_of("tags"), node_id)
+    else:
+        for value, listed in raw.items():
+            if value not in values:
+                check.add(f"'tags' names '{value}', which is not an answer to this question "
+                          f"(answers: {', '.join(sorted(values))})", raw.line_of(value), node_id)
+                continue
+            tags[value] = check.tags(listed, raw.line_of(value), node_id)
     if len(check.problems) > before or text is None:
         return None
     choices.append(Choice(NOT_SURE, labels(NOT_SURE), not_sure))
-    return Question(node_id, kind, text, tuple(choices), help_text, unit, tuple(bands))
+    return Question(node_id, kind, text, tuple(choices), help_text, unit, tuple(bands), fact, tags)
 
 
 def _outcome(check: Checker, node_id: str, data: Mapping) -> Outcome | None:
@@ -294,15 +325,36 @@ def _outcome(check: Checker, node_id: str, data: Mapping) -> Outcome | None:
             text = check.text(raw, "text", node_id, what="the handover's 'text'")
             if topic and text:
                 handover = Handover(topic, text)
+    tags = check.tags(data["tags"], data.line_of("tags"), node_id) if "tags" in data else ()
     if len(check.problems) > before or verdict is None or title is None:
         return None
-    return Outcome(node_id, verdict, title, tuple(advice), tuple(contacts), tuple(sources), handover)
+    return Outcome(node_id, verdict, title, tuple(advice), tuple(contacts), tuple(sources), handover, tags)
 
 
 def _route(check: Checker, node_id: str, data: Mapping) -> Route | None:
     check.fields(data, *_ROUTE_FIELDS, "a route", node_id)
     target = check.ident(data.get("topic"), "a route's 'topic'", data.line_of("topic"), node_id)
     return Route(node_id, target) if target and len(data) == 2 else None
+
+
+def _by_organisation(check: Checker, node_id: str, data: Mapping) -> OrganisationRoute | None:
+    """Where the codes differ: `ORGANISATION_ID: node` for each organisation, and `other`."""
+    before = len(check.problems)
+    if OTHER_ORGANISATION not in data:
+        check.add(f"missing field '{OTHER_ORGANISATION}' in a by_organisation node (where a walk without "
+                  "an organisation goes: both codes, the stricter rule)", data.line, node_id)
+    routes: list[tuple[str, str]] = []
+    for key in data:
+        if key in ("kind", OTHER_ORGANISATION):
+            continue
+        if check.ident(key, "an organisation id", data.line_of(key), node_id):
+            routes.append((key, _target(check, data, key, node_id)))
+    if not routes:
+        check.add("a by_organisation node must name at least one organisation", data.line, node_id)
+    other = _target(check, data, OTHER_ORGANISATION, node_id)
+    if len(check.problems) > before:
+        return None
+    return OrganisationRoute(node_id, tuple(routes), other)
 
 
 NodeReader = Callable[[Checker, str, Mapping], Node | None]
@@ -315,6 +367,7 @@ NODE_READERS: dict[str, NodeReader] = {
     QuestionKind.AMOUNT.value: lambda c, i, d: _question(c, i, d, QuestionKind.AMOUNT),
     "outcome": _outcome,
     "route": _route,
+    "by_organisation": _by_organisation,
 }
 
 
@@ -380,10 +433,11 @@ def load_roles(path: str) -> tuple[dict[str, ContactRole], list[Problem]]:
             line = data["roles"].line_of(role_id)
             if not check.ident(role_id, "a role id", line) or not check.mapping(raw, "a role", line, role_id):
                 continue
-            check.fields(raw, {"name", "purpose", "confidentiality"}, set(), "a contact role", role_id)
-            texts = [check.text(raw, key, role_id) for key in ("name", "purpose", "confidentiality")]
-            if all(texts):
-                roles[role_id] = ContactRole(role_id, *texts)  # type: ignore[arg-type]
+            check.fields(raw, {"name", "purpose", "confidentiality"}, {"law"}, "a contact role", role_id)
+            name, purpose, secrecy = (check.text(raw, key, role_id) for key in ("name", "purpose", "confidentiality"))
+            law = check.flag(raw, "law", role_id)
+            if name and purpose and secrecy:
+                roles[role_id] = ContactRole(role_id, name, purpose, secrecy, law)
     return roles, check.problems
 
 
@@ -399,8 +453,9 @@ def load_codes(path: str) -> tuple[dict[str, SourceCode], list[Problem]]:
             line = data["codes"].line_of(code_id)
             if not isinstance(code_id, str) or not check.mapping(raw, "a source code", line, str(code_id)):
                 continue
-            check.fields(raw, {"title", "reference"}, set(), "a source code", code_id)
+            check.fields(raw, {"title", "reference"}, {"law"}, "a source code", code_id)
             title = check.text(raw, "title", code_id)
+            law = check.flag(raw, "law", code_id)
             if title and isinstance(raw.get("reference"), str):
-                codes[code_id] = SourceCode(code_id, title, raw["reference"])
+                codes[code_id] = SourceCode(code_id, title, raw["reference"], law)
     return codes, check.problems

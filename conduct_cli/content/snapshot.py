@@ -21,10 +21,11 @@ from .layout import ContentDir
 from .model import Library
 
 FILE_NAME = "compiled.json"
-FORMAT = 2
+FORMAT = 3
 _TYPES = {cls.__name__: cls for cls in (
     bilingual.Text, model.Choice, model.Band, model.Question, model.Source, model.Handover,
-    model.Outcome, model.Route, model.Topic, model.ContactRole, model.SourceCode, model.Library)}
+    model.Outcome, model.Route, model.OrganisationRoute, model.Organisation, model.Topic, model.ContactRole,
+    model.SourceCode, model.Library)}
 _ENUMS = {"Verdict": verdicts.Verdict, "QuestionKind": model.QuestionKind}
 
 

@@ -6,13 +6,11 @@ anyone is walked into it. Scenario replays, which need the engine, are added on 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
-from typing import NamedTuple
 
 from ..errors import Problem
-from .layout import SUPPORT_FILES, ContentDir, display_path, is_scenario_file, shipped
-from .library import assemble, read_roles_and_codes, read_topics
-from .model import Library, Outcome, Route, Topic
+from .model import Library, Organisation, OrganisationRoute, Outcome, Question, Route, Topic
+from .organisations import cited_under, has_role
+from .policy import Rule, check_policy, check_rules
 from .schema import START_LINE
 
 
@@ -118,14 +116,137 @@ def check_link_loops(topics: list[Topic]) -> list[Problem]:
     return problems
 
 
-def check_library(library: Library) -> list[Problem]:
-    """Every check of this module over a whole library."""
+def check_library(library: Library, rules: list[Rule] | None = None) -> list[Problem]:
+    """Every check of this module over a whole library, under every profile too, and the
+    policy rules on every path.
+    """
     problems: list[Problem] = []
     topics = library.all_topics()
     for topic in topics:
         problems += check_topic(topic)
         problems += check_references(topic, library)
     problems += check_link_loops(topics)
+    problems += check_facts(library)
+    for organisation in library.organisations.values():
+        problems += check_profile(organisation, library, organisation.file)
+    problems += check_rules(rules or [], library)
+    if not problems:   # these walk the trees: only sound trees can be walked
+        problems += check_organisations(library)
+        problems += check_policy(rules or [], library)
+    return problems
+
+
+def check_facts(library: Library) -> list[Problem]:
+    """Questions that ask the same fact (answered once, carried to the others) must accept the
+    same answers, so a carried answer always fits.
+    """
+    first: dict[str, tuple[Topic, Question]] = {}
+    problems: list[Problem] = []
+    for topic in library.all_topics():
+        for node in topic.nodes.values():
+            if not isinstance(node, Question) or node.fact is None:
+                continue
+            if node.fact not in first:
+                first[node.fact] = (topic, node)
+                continue
+            other_topic, other = first[node.fact]
+            values = {c.value for c in node.choices}
+            if node.kind is not other.kind or values != {c.value for c in other.choices}:
+                problems.append(Problem(topic.file, f"fact '{node.fact}' is also asked by '{other_topic.id}."
+                                        f"{other.id}' with other answers; questions of one fact take the same "
+                                        f"answers ({', '.join(c.value for c in other.choices)})",
+                                        topic.lines.get(node.id), node.id))
+    return problems
+
+
+# --- organisation profiles ---------------------------------------------------------------------
+
+def check_profile(organisation: Organisation, library: Library, file: str) -> list[Problem]:
+    """A profile's own fields: its code exists and is a code (not a law), its roles exist."""
+    problems: list[Problem] = []
+
+    def add(message: str) -> None:
+        problems.append(Problem(file, f"organisation '{organisation.id}': {message}", 1))
+
+    code = library.codes.get(organisation.code)
+    if code is None:
+        add(f"its code '{organisation.code}' is not in sources.yaml (known: {', '.join(sorted(library.codes))})")
+    elif code.law:
+        add(f"its code '{organisation.code}' is marked as law; an organisation's own code is not")
+    for role in (*organisation.roles, *organisation.names):
+        if role not in library.roles:
+            add(f"unknown contact role '{role}' (known: {', '.join(sorted(library.roles))})")
+    return problems
+
+
+def reachable_outcomes(library: Library, topic: Topic, organisation: str | None) -> Iterable[tuple[Topic, Outcome]]:
+    """Every outcome a walk under this organisation can reach from the topic's start,
+    following routes and handovers into other topics and only this organisation's branches.
+    """
+    seen: set[tuple[str, str]] = set()
+    stack = [(topic, topic.start)]
+    while stack:
+        current, node_id = stack.pop()
+        if (current.id, node_id) in seen:
+            continue
+        seen.add((current.id, node_id))
+        node = current.nodes[node_id]
+        if isinstance(node, OrganisationRoute):
+            stack.append((current, node.target(organisation)))
+            continue
+        if isinstance(node, Outcome):
+            yield current, node
+        stack += [(current, target) for _, target in node.steps()]
+        for other in node.links():
+            linked = library.topic(other)
+            if linked is not None:
+                stack.append((linked, linked.start))
+
+
+def check_organisations(library: Library) -> list[Problem]:
+    """Under every profile, every outcome a walk can reach names only roles that organisation
+    has, cites at least one source it recognises, and never rests on another organisation's
+    code alone; and every by_organisation node names only known organisations.
+    """
+    problems: list[Problem] = []
+    for topic in library.all_topics():
+        for node in topic.nodes.values():
+            if isinstance(node, OrganisationRoute):
+                for name, _ in node.routes:
+                    if name not in library.organisations:
+                        known = ", ".join(sorted(library.organisations)) or "none"
+                        problems.append(Problem(topic.file, f"unknown organisation '{name}' (known: {known})",
+                                                topic.lines.get(node.id), node.id))
+    for organisation in library.organisations.values():
+        reported: set[tuple[str, str]] = set()
+        for start in library.all_topics():
+            for topic, outcome in reachable_outcomes(library, start, organisation.id):
+                if (topic.id, outcome.id) in reported:
+                    continue
+                reported.add((topic.id, outcome.id))
+                problems += _outcome_under(library, organisation, topic, outcome)
+    return problems
+
+
+def _outcome_under(library: Library, organisation: Organisation, topic: Topic, outcome: Outcome) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(message: str) -> None:
+        problems.append(Problem(topic.file, f"under organisation '{organisation.id}': {message}",
+                                topic.lines.get(outcome.id), outcome.id))
+
+    for role in outcome.contacts:
+        if role in library.roles and not has_role(library, organisation, role):
+            add(f"contact '{role}' is not a role this organisation has (its roles: {', '.join(organisation.roles)}, "
+                "and the roles the law gives every organisation)")
+    shown = [s for s in outcome.sources if cited_under(library.codes, organisation, s.code)]
+    codes = {s.code for s in outcome.sources if s.code in library.codes and not library.codes[s.code].law}
+    if not shown:
+        add(f"no source this organisation recognises: cite its code '{organisation.code}' or a law")
+    elif codes and organisation.code not in codes:
+        add(f"rests on another organisation's code ({', '.join(sorted(codes))}) and not on its own "
+            f"('{organisation.code}'): route the difference with a by_organisation node, or cite "
+            f"'{organisation.code}' where it says the same")
     return problems
 
 
@@ -139,63 +260,3 @@ def duplicate_ids(topics: list[Topic]) -> list[Problem]:
         else:
             seen[topic.id] = topic.file
     return problems
-
-
-class Checked(NamedTuple):
-    """What `check_paths` found and read: problems, the library to replay scenarios in, the
-    topics checked and the scenario files still to replay.
-    """
-
-    problems: list[Problem]
-    library: Library
-    topics: list[Topic]
-    scenario_files: list[Path]
-
-
-def _given_files(paths: list[str]) -> tuple[list[Path], list[Path], list[Problem]]:
-    """Tree files and scenario files among the paths given on the command line."""
-    trees: list[Path] = []
-    scenarios: list[Path] = []
-    problems: list[Problem] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*.y*ml") if p.is_file() and p.name not in SUPPORT_FILES)
-            if not found:
-                problems.append(Problem(display_path(raw), "holds no .yaml tree files"))
-            for file in found:
-                (scenarios if is_scenario_file(file) else trees).append(file)
-        elif path.is_file():
-            (scenarios if is_scenario_file(path) else trees).append(path)
-        else:
-            problems.append(Problem(display_path(raw), "no such file or directory"))
-    return trees, scenarios, problems
-
-
-def check_paths(paths: list[str] | None = None, content: ContentDir | None = None) -> Checked:
-    """Check the shipped trees (no paths) or the given topic files and directories.
-
-    Topic files given here are checked against the shipped contact roles and sources; links may
-    point to the given topics or the shipped ones.
-    """
-    content = content or shipped()
-    roles, codes, found = read_roles_and_codes(content)
-    problems = list(found)
-    if paths:
-        tree_files, scenario_files, found = _given_files(paths)
-        problems += found
-    else:
-        tree_files, scenario_files = content.tree_files(), content.scenario_files()
-    checked, found = read_topics(tree_files)
-    problems += found
-    problems += duplicate_ids(checked)
-    topics = {t.id: t for t in checked}
-    if paths:  # links may also point to shipped topics the given files do not replace
-        others = [p for p in content.topic_files() if p.stem not in topics]
-        topics.update({t.id: t for t in read_topics(others)[0] if t.id not in topics})
-    library = assemble(list(topics.values()), roles, codes)
-    for topic in checked:
-        problems += check_topic(topic)
-        problems += check_references(topic, library)
-    problems += check_link_loops(library.all_topics())
-    return Checked(problems, library, checked, scenario_files)

@@ -9,7 +9,20 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from ..content.model import Library, Outcome, Question, QuestionKind, Route, Text, Topic
+from ..content.model import (
+    BY_ORGANISATION_LABEL,
+    Library,
+    Node,
+    OrganisationRoute,
+    Outcome,
+    Question,
+    QuestionKind,
+    Route,
+    Text,
+    Topic,
+)
+from ..content.organisations import exits as organisation_exits
+from ..content.organisations import reachable
 from ..content.verdicts import VERDICTS, verdict_label
 
 
@@ -43,28 +56,44 @@ def _mermaid_route(node: Route, library: Library, lang: str) -> list[str]:
     return [f'    n_{node.id}[["→ {node.topic}"]]']
 
 
+def _mermaid_organisation(node: OrganisationRoute, library: Library, lang: str) -> list[str]:
+    return [f'    n_{node.id}{{{{"{_mermaid_text(BY_ORGANISATION_LABEL.get(lang))}"}}}}']
+
+
 _MERMAID: dict[type, Callable[[Any, Library, str], list[str]]] = {
     Question: _mermaid_question, Outcome: _mermaid_outcome, Route: _mermaid_route,
+    OrganisationRoute: _mermaid_organisation,
 }
 
 
-def _handovers(topic: Topic) -> list[Outcome]:
-    return [n for n in topic.nodes.values() if isinstance(n, Outcome) and n.handover is not None]
+def _exits(node: Node, library: Library, lang: str) -> list[tuple[str, str]]:
+    """A node's exits; a branch on the organisation labelled by name (only one under a profile)."""
+    if isinstance(node, OrganisationRoute):
+        return organisation_exits(node, library, lang)
+    return node.exits(lang)
+
+
+def _nodes(topic: Topic, library: Library) -> list[Node]:
+    """The nodes to draw: all of them, or under a profile those its walks can reach."""
+    return [topic.nodes[node_id] for node_id in reachable(topic, library)]
+
+
+def _handovers(topic: Topic, library: Library) -> list[Outcome]:
+    return [n for n in _nodes(topic, library) if isinstance(n, Outcome) and n.handover is not None]
 
 
 def to_mermaid(topic: Topic, library: Library, lang: str) -> str:
     """A Mermaid flowchart of one topic."""
     # node ids get a prefix: Mermaid reserves words such as 'end' and 'graph'
     lines = ["flowchart TD"]
-    for node in topic.nodes.values():
+    for node in _nodes(topic, library):
         lines += _MERMAID[type(node)](node, library, lang)
-    for target in sorted({n.handover.topic for n in _handovers(topic) if n.handover}):
+    for target in sorted({n.handover.topic for n in _handovers(topic, library) if n.handover}):
         lines.append(f'    topic_{target}[["→ {target}"]]')
-    for node in topic.nodes.values():
-        if isinstance(node, Question):
-            for label, target in node.exits(lang):
-                lines.append(f'    n_{node.id} -->|"{_mermaid_text(label)}"| n_{target}')
-        elif isinstance(node, Outcome) and node.handover:
+    for node in _nodes(topic, library):
+        for label, target in _exits(node, library, lang):
+            lines.append(f'    n_{node.id} -->|"{_mermaid_text(label)}"| n_{target}')
+        if isinstance(node, Outcome) and node.handover:
             lines.append(f'    n_{node.id} -.->|"{_mermaid_text(node.handover.text.get(lang))}"| '
                          f'topic_{node.handover.topic}')
     for verdict, look in VERDICTS.items():
@@ -92,8 +121,13 @@ def _dot_route(node: Route, library: Library, lang: str) -> list[str]:
     return [f'    "{node.id}" [shape=cds, label="→ {_dot_text(node.topic)}"];']
 
 
+def _dot_organisation(node: OrganisationRoute, library: Library, lang: str) -> list[str]:
+    return [f'    "{node.id}" [shape=hexagon, label="{_dot_text(BY_ORGANISATION_LABEL.get(lang))}"];']
+
+
 _DOT: dict[type, Callable[[Any, Library, str], list[str]]] = {
     Question: _dot_question, Outcome: _dot_outcome, Route: _dot_route,
+    OrganisationRoute: _dot_organisation,
 }
 
 
@@ -102,13 +136,12 @@ def to_dot(topic: Topic, library: Library, lang: str) -> str:
     lines = [f'digraph "{_dot_text(topic.id)}" {{',
              f'    label="{_dot_text(topic.title.get(lang))}"; labelloc=t;',
              '    node [fontname="Helvetica", fontsize=10]; edge [fontname="Helvetica", fontsize=9];']
-    for node in topic.nodes.values():
+    for node in _nodes(topic, library):
         lines += _DOT[type(node)](node, library, lang)
-    for node in topic.nodes.values():
-        if isinstance(node, Question):
-            for label, target in node.exits(lang):
-                lines.append(f'    "{node.id}" -> "{target}" [label="{_dot_text(label, 24)}"];')
-        elif isinstance(node, Outcome) and node.handover:
+    for node in _nodes(topic, library):
+        for label, target in _exits(node, library, lang):
+            lines.append(f'    "{node.id}" -> "{target}" [label="{_dot_text(label, 24)}"];')
+        if isinstance(node, Outcome) and node.handover:
             lines.append(f'    "topic:{node.handover.topic}" [shape=cds, label="→ {node.handover.topic}"];')
             lines.append(f'    "{node.id}" -> "topic:{node.handover.topic}" [style=dashed, '
                          f'label="{_dot_text(node.handover.text.get(lang))}"];')
@@ -150,8 +183,14 @@ def _json_route(node: Route) -> tuple[dict[str, Any], dict[str, Any] | None]:
     return {"id": node.id, "kind": "route", "topic": node.topic}, None
 
 
+def _json_organisation(node: OrganisationRoute) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    return {"id": node.id, "kind": "by_organisation",
+            "routes": {name: target for name, target in node.routes}, "other": node.other}, None
+
+
 _JSON: dict[type, Callable[[Any], tuple[dict[str, Any], dict[str, Any] | None]]] = {
     Question: _json_question, Outcome: _json_outcome, Route: _json_route,
+    OrganisationRoute: _json_organisation,
 }
 
 
@@ -159,7 +198,7 @@ def to_json(topic: Topic, library: Library) -> dict[str, Any]:
     """One topic as data: every node, and every outcome in full, in both languages."""
     nodes: list[dict[str, Any]] = []
     outcomes: list[dict[str, Any]] = []
-    for node in topic.nodes.values():
+    for node in _nodes(topic, library):
         entry, outcome = _JSON[type(node)](node)
         nodes.append(entry)
         if outcome is not None:

@@ -26,7 +26,8 @@ def dumps(data: Any) -> str:
 
 def path_json(path: tuple[Step, ...]) -> list[dict[str, Any]]:
     """The questions asked, in order, with their answers."""
-    return [{"topic": step.topic, "question": step.question.id, "answer": json_value(step.answer)}
+    return [{"topic": step.topic, "question": step.question.id, "answer": json_value(step.answer),
+             **({"answered_before": True} if step.carried else {})}
             for step in path]
 
 
@@ -57,9 +58,10 @@ def outcome_json(outcome: Outcome, library: Library, lang: str, config: Any = No
 
 
 def advice_json(advice: Advice, library: Library, lang: str, config: Any = None) -> dict[str, Any]:
-    """The reply for advice (exit 0)."""
+    """The reply for advice (exit 0); `organisation` is the profile followed, or null."""
     return {
         "status": "advice",
+        "organisation": library.organisation_id,
         "topic": advice.topic.id,
         "outcome": outcome_json(advice.outcome, library, lang, config),
         "path": path_json(advice.path),
@@ -87,6 +89,7 @@ def needs_answer_json(step: NeedsAnswer, lang: str, library: Library | None = No
     """The reply for a question that needs an answer (exit 3); the topic menu has no topic."""
     data: dict[str, Any] = {
         "status": "needs_answer",
+        "organisation": library.organisation_id if library is not None else None,
         "topic": step.topic.id,
         "question": question_json(step.question, lang),
         "path": path_json(step.path),
@@ -127,3 +130,11 @@ def scenario_json(replayed: Replay, library: Library, lang: str) -> dict[str, An
             "title": scenario.title.get(lang), "story": scenario.story.get(lang),
             "advice": advice_json(replayed.advice, library, lang),
             "discussion": [q.get(lang) for q in scenario.discussion]}
+
+
+def organisations_json(library: Library, lang: str) -> list[dict[str, Any]]:
+    """The organisation profiles: id, name, their code (id, title, version, date) and roles."""
+    return [{"id": o.id, "name": o.name.get(lang), "code": o.code, "code_title": o.code_title.get(lang),
+             "version": o.version, "date": o.date,
+             "roles": [r for r in library.roles if r in o.roles or library.roles[r].law]}
+            for o in library.organisations.values()]

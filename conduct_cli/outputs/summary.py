@@ -34,7 +34,8 @@ def summary(advice: Advice, library: Library, config: Config, lang: str,
              f"## {word('your_answers', lang)}", ""]
     for step in advice.path:
         lines.append(f"- {_md(step.question.text.get(lang))}  ")
-        lines.append(f"  **{_md(answer_text(step.question, step.answer, lang))}**")
+        carried = f" ({word('answered_before', lang)})" if step.carried else ""
+        lines.append(f"  **{_md(answer_text(step.question, step.answer, lang))}**{carried}")
     for topic, earlier in advice.earlier:
         lines += ["", f"## {_md(topic.title.get(lang))}: {_md(earlier.title.get(lang))}", ""]
         lines += [f"{n}. {_md(a.get(lang))}" for n, a in enumerate(earlier.advice, 1)]

@@ -24,8 +24,9 @@ from .console import Screen
 
 
 def answer_label(step: Step, lang: str) -> str:
-    """The answer of a step as a person reads it."""
-    return answer_text(step.question, step.answer, lang)
+    """The answer of a step as a person reads it; a carried answer says it was given before."""
+    text = answer_text(step.question, step.answer, lang)
+    return f"{text} ({word('answered_before', lang)})" if step.carried else text
 
 
 def _heading(text: str) -> Text:

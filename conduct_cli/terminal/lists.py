@@ -11,8 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..content.config import Config
-from ..content.model import ContactRole, Topic
+from ..content.model import ContactRole, Library, Topic
 from ..content.scenarios import Scenario
+from ..content.settings import Settings
 from ..printable import clean, escaped
 from ..words import word
 from .advice import frame, marked_list
@@ -59,12 +60,36 @@ def print_contacts(screen: Screen, roles: Iterable[ContactRole], config: Config,
                            Text(f" {role.id} ", style="dim"), "blue", screen.plain, padding=(0, 1)))
 
 
-def config_lines(config: Config, default: Path, lang: str) -> list[str]:
-    """What `conduct config show` says: the file in use and what it holds, or where it would be."""
+def config_lines(settings: Settings, default: Path, lang: str) -> list[str]:
+    """What `conduct config show` says: the file in use and what it holds (or where it would
+    be), and the organisation and trees in use with where each setting came from.
+    """
+    config = settings.config
     if config.path is None:
-        return [word("no_config", lang), f"{word('config_default', lang)}: {escaped(default)}"]
-    lines = [f"{word('config_in_use', lang)}: {escaped(config.path)} "
-             f"({word('config_origin', lang)} {config.origin})"]
-    for role, details in config.contacts.items():
-        lines.append(f"  {role}: " + ", ".join(f"{k}={escaped(v)}" for k, v in details.items()))
+        lines = [word("no_config", lang), f"{word('config_default', lang)}: {escaped(default)}"]
+    else:
+        lines = [f"{word('config_in_use', lang)}: {escaped(config.path)} "
+                 f"({word('config_origin', lang)} {config.origin})"]
+        for role, details in config.contacts.items():
+            lines.append(f"  {role}: " + ", ".join(f"{k}={escaped(v)}" for k, v in details.items()))
+    organisation = escaped(settings.organisation) if settings.organisation else word("org_none", lang)
+    origin = f" ({word('config_origin', lang)} {settings.organisation_from})" if settings.organisation_from else ""
+    lines.append(f"{word('org_in_use', lang)}: {organisation}{origin}")
+    trees = escaped(settings.trees) if settings.trees else word("trees_shipped", lang)
+    origin = f" ({word('config_origin', lang)} {settings.trees_from})" if settings.trees_from else ""
+    lines.append(f"{word('trees_in_use', lang)}: {trees}{origin}")
     return lines
+
+
+def print_organisations(screen: Screen, library: Library, current: str | None, lang: str) -> None:
+    """The organisations whose code the advice can follow, the one in use marked."""
+    table = _table(screen, [(word("id_col", lang), True), (word("org_col", lang), False),
+                            (word("code_col", lang), False)])
+    for organisation in library.organisations.values():
+        version = " ".join(part for part in (organisation.version and f"v{organisation.version}", organisation.date)
+                           if part)
+        code = clean(organisation.code_title.get(lang)) + (f" ({clean(version)})" if version else "")
+        marker = " *" if organisation.id == current else ""
+        table.add_row(Text(organisation.id + marker), Text(clean(organisation.name.get(lang))), Text(code))
+    screen.print(table)
+    screen.print(Text(word("org_hint", lang), style="dim"))

@@ -10,7 +10,8 @@ from typing import Any
 from rich.text import Text
 from rich.tree import Tree
 
-from ..content.model import Library, Node, Outcome, Question, Route, Topic
+from ..content.model import BY_ORGANISATION_LABEL, Library, Node, OrganisationRoute, Outcome, Question, Route, Topic
+from ..content.organisations import exits as organisation_exits
 from ..content.verdicts import VERDICTS, verdict_label
 from ..printable import clean
 from ..words import word
@@ -34,9 +35,21 @@ def _route_label(node: Route, library: Library, lang: str) -> Text:
     return Text(f"⇢ {node.topic}", style="italic")
 
 
+def _organisation_label(node: OrganisationRoute, library: Library, lang: str) -> Text:
+    return Text(f"⇉ {BY_ORGANISATION_LABEL.get(lang)}", style="italic")
+
+
+def _exits(node: Node, library: Library, lang: str) -> list[tuple[str, str]]:
+    """A node's exits; a branch on the organisation labelled by name (only one under a profile)."""
+    if isinstance(node, OrganisationRoute):
+        return organisation_exits(node, library, lang)
+    return node.exits(lang)
+
+
 # One drawing per node kind.
 LABELS: dict[type, Callable[[Any, Library, str], Text]] = {
     Question: _question_label, Outcome: _outcome_label, Route: _route_label,
+    OrganisationRoute: _organisation_label,
 }
 
 
@@ -58,7 +71,7 @@ def plain_lines(topic: Topic, library: Library, lang: str) -> list[Text]:
             continue
         shown.add(node_id)
         lines.append(prefix + _label(node, library, lang))
-        for label, target in reversed(node.exits(lang)):
+        for label, target in reversed(_exits(node, library, lang)):
             stack.append((depth + 1, label, target))
     return lines
 
@@ -78,6 +91,6 @@ def topic_tree(topic: Topic, library: Library, lang: str) -> Tree:
             continue
         shown.add(node_id)
         branch = parent.add(arrow + _label(node, library, lang))
-        for label, target in reversed(node.exits(lang)):
+        for label, target in reversed(_exits(node, library, lang)):
             stack.append((branch, label, target))
     return root

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
+
 from ..content.config import Config
-from ..content.model import Library, Topic
+from ..content.model import OTHER_ORGANISATION, Library, Organisation, Topic
 from ..walk.engine import Advice, NeedsAnswer
+from ..words import word
 from .advice import answer_label, print_advice
 from .console import Screen
 
@@ -21,6 +24,18 @@ class TerminalIO:
         self.screen = screen            # None with --format json: nothing but JSON on stdout
         self.library = library
         self.config = config
+
+    def pick_organisation(self, organisations: list[Organisation]) -> str | None:
+        """Where do you work? Asked once, first; the hint says how to set it for good."""
+        from . import prompts
+
+        choices = [(o.name.get(self.lang), o.id) for o in organisations]
+        choices.append((word("org_other", self.lang), OTHER_ORGANISATION))
+        picked = prompts.ask_choice(word("where_work", self.lang), choices, self.lang)
+        if self.screen is not None:
+            note = word("org_other_note", self.lang) + " " if picked == OTHER_ORGANISATION else ""
+            self.screen.print(Text(note + word("org_hint", self.lang), style="dim"))
+        return None if picked == OTHER_ORGANISATION else picked
 
     def pick_topic(self, topics: list[Topic], triage: bool) -> str:
         """The topic menu."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..content.inputs import check_paths
 from ..content.layout import display_path
 from ..content.scenarios import load_scenario
-from ..content.validation import check_paths
 from ..errors import Problem
-from .replay import replay
+from .replay import replay, under
 
 
 class Audit(NamedTuple):
@@ -29,7 +29,13 @@ def audit(paths: list[str] | None = None) -> Audit:
         for path in checked.scenario_files:
             scenario, found = load_scenario(display_path(path))
             problems += found
-            if scenario is not None:
-                problems += replay(scenario, checked.library)[1]
+            if scenario is None:
+                continue
+            if scenario.organisation is not None and scenario.organisation not in checked.library.organisations:
+                problems.append(Problem(scenario.file, f"scenario '{scenario.id}': unknown organisation "
+                                        f"'{scenario.organisation}'", scenario.line))
+                continue
+            library, _ = under(scenario, checked.library)
+            problems += replay(scenario, library)[1]
     return Audit(problems, len(checked.topics), sum(len(t.nodes) for t in checked.topics),
                  len(checked.scenario_files))

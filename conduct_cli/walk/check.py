@@ -1,15 +1,18 @@
-"""The check: from "what is your question about?" to advice.
+"""The check: from "where do you work?" and "what is your question about?" to advice.
 
-Picks the topic (given, from the menu, or found by the triage tree for someone who is not
-sure), loads just what that topic needs, checks every answer given in advance, and walks it
-with the one loop in `session`. The command only parses options and shows the result.
+Asks once, first, where the person works when no organisation is set and someone is there to
+answer (a script is never asked: it gets both codes, as before); picks the topic (given, from
+the menu, or found by the triage tree for someone who is not sure); loads just what that topic
+needs, seen through the organisation's profile; checks every answer given in advance; and walks
+it with the one loop in `session`. The command only parses options and shows the result.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..content.library import load_library
-from ..content.model import NOT_SURE, TRIAGE_ID, Choice, Library, Question, QuestionKind, Topic
+from ..content.model import NOT_SURE, TRIAGE_ID, Choice, Library, Organisation, Question, QuestionKind, Topic
 from ..words import words
 from .engine import MENU, TOPIC_QUESTION, Advice, NeedsAnswer, check_answers, unknown_topic
 from .session import BACK, UNASKED, run
@@ -24,6 +27,9 @@ if TYPE_CHECKING:  # the interface, for the type checker; not built at run time
 
         def pick_topic(self, topics: list[Topic], triage: bool) -> str:
             """The topic id picked (NOT_SURE for the triage tree), or UNASKED."""
+
+        def pick_organisation(self, organisations: list[Organisation]) -> str | None:
+            """The organisation picked; None for another one or rather not say; or UNASKED."""
 
 
 class Result(NamedTuple):
@@ -46,23 +52,33 @@ def _normalised(topic_id: Any) -> str:
     return TRIAGE_ID if text.lower().replace(" ", "_") == NOT_SURE else text
 
 
-def check(topic_id: str | None, answers: dict[str, Any], io: CheckIO, review: bool = True) -> Result:
-    """Walk a check to its end: advice, or the first question `io` could not ask."""
+def check(topic_id: str | None, answers: dict[str, Any], io: CheckIO, review: bool = True,
+          trees: Path | None = None, organisation: str | None = None) -> Result:
+    """Walk a check to its end: advice, or the first question `io` could not ask.
+
+    `trees` is the content directory (None: the shipped trees); `organisation` the profile to
+    see it through (None: ask, when someone is there to answer and there are profiles).
+    """
     if topic_id is None:
         topic_id = answers.get(TOPIC_QUESTION)
     answers.pop(TOPIC_QUESTION, None)
+    if organisation is None:
+        profiles = load_library(trees).organisations
+        if profiles:
+            picked = io.pick_organisation(list(profiles.values()))
+            organisation = None if picked is UNASKED else picked
     from_menu = topic_id is None
     while True:
         if topic_id is None:
-            everything = load_library()
+            everything = load_library(trees, organisation=organisation)
             picked = io.pick_topic(list(everything.topics.values()), everything.triage is not None)
             if picked is UNASKED:
                 return Result(NeedsAnswer(MENU, topic_question(everything), ()), everything)
             topic_id = picked
         topic_id = _normalised(topic_id)
-        library = load_library(only=topic_id)
+        library = load_library(trees, only=topic_id, organisation=organisation)
         if library.topic(topic_id) is None:
-            raise unknown_topic(load_library(), topic_id)
+            raise unknown_topic(load_library(trees), topic_id)
         check_answers(library, topic_id, answers)
         step = run(library, topic_id, answers, io, review=review, back_to_menu=from_menu)
         if step is BACK:

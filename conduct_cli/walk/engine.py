@@ -16,6 +16,7 @@ from ..content.model import (
     NOT_SURE,
     Choice,
     Library,
+    OrganisationRoute,
     Outcome,
     Question,
     QuestionKind,
@@ -35,11 +36,14 @@ MENU = Topic(TOPIC_QUESTION, Text("", ""), Text("", ""), TOPIC_QUESTION, {})
 
 
 class Step(NamedTuple):
-    """One question on the path, with the answer it got."""
+    """One question on the path, with the answer it got. `carried` marks a question whose fact
+    was answered earlier on the walk (another topic asked it): it is not asked again.
+    """
 
     topic: str
     question: Question
     answer: Value
+    carried: bool = False
 
     @property
     def key(self) -> str:
@@ -113,13 +117,15 @@ def _follow(question: Question, value: Value) -> str:
 def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Next:
     """Walk from the start of `topic_id` as far as `answers` reach.
 
-    Raises UnknownTopic and AnswerError (with the question) for an answer that does not fit
-    its question.
+    Where the codes differ the walk follows the branch of the library's organisation (none:
+    the `other` branch) without asking. Raises UsageError for an unknown topic and AnswerError
+    (with the question) for an answer that does not fit its question.
     """
     topic = library.topic(topic_id)
     if topic is None:
         raise unknown_topic(library, topic_id)
     path: list[Step] = []
+    facts: dict[str, Value] = {}      # fact id -> the answer it got on this walk
     used: set[str] = set()
     earlier: list[tuple[Topic, Outcome]] = []
     node_id = topic.start
@@ -128,6 +134,9 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
     while budget > 0:
         budget -= 1
         node = topic.nodes[node_id]
+        if isinstance(node, OrganisationRoute):
+            node_id = node.target(library.organisation_id)
+            continue
         if isinstance(node, Route):
             topic = _enter(library, node.topic, visited_topics)
             node_id = topic.start
@@ -147,11 +156,18 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
             topic = _enter(library, node.handover.topic, visited_topics)
             node_id = topic.start
             continue
+        known = facts.get(node.fact) if node.fact is not None else None
+        if known is not None and (isinstance(known, float) or node.choice(known) is not None):
+            path.append(Step(topic.id, node, known, carried=True))   # answered once: not asked again
+            node_id = _follow(node, known)
+            continue
         found, raw = _lookup(answers, topic.id, node.id, used)
         if not found:
             return NeedsAnswer(topic, node, tuple(path))
         value = parse_answer(node, raw)
         path.append(Step(topic.id, node, value))
+        if node.fact is not None:
+            facts[node.fact] = value
         node_id = _follow(node, value)
     raise ConductError(BROKEN_TREE, topic=topic_id, problem=NO_END)
 

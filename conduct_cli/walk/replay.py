@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..content.model import Library
 from ..content.scenarios import Scenario
-from ..errors import AnswerError, Problem, UsageError
+from ..errors import UNKNOWN_ORGANISATION, AnswerError, Problem, UsageError
 from .engine import Advice, NeedsAnswer, check_answers, next_step
 
 
@@ -18,8 +18,13 @@ class Replay(NamedTuple):
     advice: Advice
 
 
-def replay(scenario: Scenario, library: Library) -> tuple[Replay | None, list[Problem]]:
-    """Walk a scenario's answers through the engine; problems name the scenario and the step."""
+def replay(scenario: Scenario, library: Library, expect: bool = True) -> tuple[Replay | None, list[Problem]]:
+    """Walk a scenario's answers through the engine; problems name the scenario and the step.
+
+    `library` is seen through the scenario's organisation (see `under`). With `expect` false
+    the advice reached is kept even when it is not the outcome the scenario expects (a trainer
+    playing a scenario written for both codes under their own organisation's).
+    """
 
     def problem(message: str, key: str | None = None, line: int | None = None) -> list[Problem]:
         line = line or (scenario.answer_lines.get(key, scenario.line) if key else scenario.line)
@@ -39,7 +44,7 @@ def replay(scenario: Scenario, library: Library) -> tuple[Replay | None, list[Pr
         number = len(step.path) + 1
         return None, problem(f"step {number}: question '{step.question.id}' "
                              f"({step.topic.id}) has no scripted answer")
-    if step.outcome.id != scenario.expected:
+    if expect and step.outcome.id != scenario.expected:
         return None, problem(f"step {len(step.path)}: reaches outcome '{step.outcome.id}', "
                              f"not the expected '{scenario.expected}'", line=scenario.expected_line)
     used = {s.question.id for s in step.path} | {s.key for s in step.path}
@@ -50,3 +55,19 @@ def replay(scenario: Scenario, library: Library) -> tuple[Replay | None, list[Pr
     return Replay(scenario, step), []
 
 
+
+
+def under(scenario: Scenario, library: Library, organisation: str | None = None) -> tuple[Library, bool]:
+    """The library to play a scenario in, and whether its expected outcome holds there: the
+    scenario's own organisation if it names one; else `organisation` (the player's own; the
+    expectation then does not apply); else both codes.
+    """
+    from ..content.organisations import profiled
+
+    chosen = scenario.organisation or organisation
+    if chosen is None:
+        return library, True
+    if chosen not in library.organisations:
+        raise UsageError(UNKNOWN_ORGANISATION, organisation=chosen,
+                         known=", ".join(sorted(library.organisations)) or "none")
+    return profiled(library, chosen), scenario.organisation is not None or organisation is None

@@ -45,6 +45,10 @@ class Scripted:
         """Cannot offer the topic menu either."""
         return UNASKED
 
+    def pick_organisation(self, organisations: list[Any]) -> str | None:
+        """Never asks where you work: a script without an organisation gets both codes."""
+        return UNASKED
+
     def ask(self, step: NeedsAnswer, default: Any, back: bool) -> Any:
         """Never asks."""
         return UNASKED
@@ -88,7 +92,7 @@ def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
             index = io.review(step)
             if index is None:
                 return step
-            target = step.path[index]
+            target = step.path[_source(step.path, index)]
             value = io.ask(NeedsAnswer(library.topic(target.topic) or step.topic, target.question,
                                        step.path[:index]), target.answer, True)
             if value not in (BACK, UNASKED):  # back from changing an answer: the review again
@@ -106,3 +110,13 @@ def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
             walk.forget(step.path[-1])
             continue
         walk.answers[step.key] = value
+
+
+def _source(path: tuple[Step, ...], index: int) -> int:
+    """Where an answer on the path was given: a carried answer was given where its fact was
+    first asked, so changing it means changing that one.
+    """
+    step = path[index]
+    if not step.carried:
+        return index
+    return next(i for i, s in enumerate(path) if s.question.fact == step.question.fact and not s.carried)
