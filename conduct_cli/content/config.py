@@ -136,7 +136,7 @@ def load(option: str | None, known_roles: set[str] | Callable[[Path | None], set
     if trees is None and isinstance(own_trees, str):
         trees = (path.parent / Path(own_trees.strip()).expanduser()).resolve()
     known_roles = roles_of(trees)
-    raw = data.get("contacts") or {}
+    raw = data.get("contacts") or Mapping()
     if not isinstance(raw, Mapping):
         raise bad(data.line_of("contacts"), "'contacts' must map role ids to details",
                   "'contacts' moet rollen aan gegevens koppelen")

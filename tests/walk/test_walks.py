@@ -1,8 +1,10 @@
-"""Every path of every shipped tree ends in advice with a contact and a source.
+"""Every path of every shipped tree ends in advice with a contact and a source, under every
+organisation profile and without one.
 
 Two walkers: an exhaustive one that knows nothing but the public JSON protocol
 (needs_answer -> answer -> ... -> advice), as any script would; and a hypothesis random walk
-through the engine, with random amounts, for breadth at speed.
+through the engine, with random amounts, for breadth at speed. Under a profile every advice
+cites only that organisation's code and the law, and names only roles it has.
 """
 from __future__ import annotations
 
@@ -17,46 +19,62 @@ LIBRARY = shipped_library()
 AMOUNTS_TO_TRY = ["0", "10", "24.99", "25", "100", "10000", "not_sure"]
 
 
-def _check_advice(data: dict) -> None:
+PROFILES = [None, *sorted(LIBRARY.organisations)]
+
+
+def _check_advice(data: dict, organisation: str | None) -> None:
     outcome = data["outcome"]
+    assert data["organisation"] == organisation
     assert outcome["contacts"], outcome["id"]
     assert all(role in LIBRARY.roles for role in outcome["contacts"]), outcome
     assert outcome["sources"], outcome["id"]
     assert all(s["code"] in LIBRARY.codes and s["section"] for s in outcome["sources"]), outcome
     assert outcome["advice"] and outcome["title"]
+    if organisation is not None:   # your own code and the law; only roles your organisation has
+        profile = LIBRARY.organisations[organisation]
+        codes = {s["code"] for s in outcome["sources"]}
+        assert codes <= {profile.code} | {c for c, code in LIBRARY.codes.items() if code.law}, (organisation, outcome)
+        roles = set(profile.roles) | {r for r, role in LIBRARY.roles.items() if role.law}
+        assert set(outcome["contacts"]) <= roles, (organisation, outcome["id"], outcome["contacts"])
 
 
-def walk_protocol(topic: str, lang: str = "en") -> set[str]:
-    """Every outcome id reachable from `topic`, found only through the JSON protocol."""
+def walk_protocol(topic: str, lang: str = "en", organisation: str | None = None) -> set[str]:
+    """Every outcome id reachable from `topic`, found only through the JSON protocol. No walk
+    asks a question twice, by id or by text."""
     outcomes: set[str] = set()
-    todo: list[dict[str, str]] = [{}]
+    todo: list[tuple[dict[str, str], tuple[str, ...]]] = [({}, ())]
     walks = 0
+    extra = ("--org", organisation) if organisation else ()
     while todo:
-        answers = todo.pop()
+        answers, texts = todo.pop()
         walks += 1
         assert walks < 5000, f"{topic}: more paths than a person could walk"
-        reply = check(topic, answers, lang=lang)
+        reply = check(topic, answers, *extra, lang=lang)
         if reply.exit_code == 0:
             assert reply.data["status"] == "advice"
-            _check_advice(reply.data)
+            _check_advice(reply.data, organisation)
             outcomes.add(f"{reply.data['topic']}:{reply.data['outcome']['id']}")
             continue
         assert reply.exit_code == 3, (answers, reply.stderr)
         question = reply.data["question"]
         key = f"{reply.data['topic']}.{question['id']}"
         assert key not in answers, f"{key} asked twice"
+        assert question["text"] not in texts, f"{topic}: '{question['text']}' asked twice ({organisation})"
+        texts = (*texts, question["text"])
         values = AMOUNTS_TO_TRY if question["kind"] == "amount" else choice_values(question)
         assert "not_sure" in values
         for value in values:
-            todo.append({**answers, key: value})
+            todo.append(({**answers, key: value}, texts))
     return outcomes
 
 
-def test_every_topic_is_walked_to_advice_through_the_protocol():
-    for topic in LIBRARY.topics:
-        outcomes = walk_protocol(topic)
-        own = {f"{topic}:{o}" for o, node in LIBRARY.topics[topic].nodes.items()
-               if type(node).__name__ == "Outcome"}
+def test_every_topic_is_walked_to_advice_through_the_protocol_under_every_profile():
+    for topic in [*LIBRARY.topics, "triage"]:
+        outcomes: set[str] = set()
+        for organisation in PROFILES:
+            outcomes |= walk_protocol(topic, organisation=organisation)
+        nodes = LIBRARY.topic(topic).nodes
+        own = {f"{topic}:{o}" for o, node in nodes.items() if type(node).__name__ == "Outcome"}
         assert own <= outcomes, f"{topic}: outcomes never reached: {sorted(own - outcomes)}"
 
 

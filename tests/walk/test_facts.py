@@ -1,0 +1,79 @@
+"""Answered once: a fact a walk already has is carried to the next topic, not asked again."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conduct_cli.content.library import load_library
+from conduct_cli.walk.engine import Advice, NeedsAnswer, next_step
+from conduct_cli.walk.session import run
+from tests.helpers import conduct
+from tests.own_trees import own_trees
+
+
+@pytest.fixture
+def trees(tmp_path):
+    return own_trees(tmp_path)
+
+
+def test_a_fact_answered_before_a_handover_is_not_asked_again(trees):
+    library = load_library(trees)
+    step = next_step(library, "gift_rule", {"danger": "yes", "continue_follow_up": "yes"})
+    assert isinstance(step, Advice) and step.topic.id == "follow_up" and step.outcome.id == "still_112"
+    carried = [s for s in step.path if s.carried]
+    assert [(s.topic, s.question.id, s.answer) for s in carried] == [("follow_up", "danger", "yes")]
+
+
+def test_without_the_earlier_answer_the_question_is_asked(trees):
+    step = next_step(load_library(trees), "follow_up", {})
+    assert isinstance(step, NeedsAnswer) and step.question.id == "danger"
+
+
+def test_the_json_path_shows_the_carried_answer_as_answered_before(trees):
+    result = conduct("check", "gift_rule", "--trees", trees, "--no-input", "--format", "json",
+                     "--answer", "danger=yes", "--answer", "continue_follow_up=yes")
+    data = json.loads(result.stdout)
+    assert data["outcome"]["id"] == "still_112"
+    assert data["path"][-1] == {"topic": "follow_up", "question": "danger", "answer": "yes",
+                                "answered_before": True}
+    assert all("answered_before" not in step for step in data["path"][:-1])
+
+
+class Person:
+    """Answers and reviews as scripted; records what it was asked."""
+
+    def __init__(self, answers, reviews):
+        self.answers, self.reviews, self.asked = answers, list(reviews), []
+
+    def ask(self, step, default, back):
+        self.asked.append(f"{step.topic.id}.{step.question.id}")
+        return self.answers[f"{step.topic.id}.{step.question.id}"].pop(0)
+
+    def review(self, advice):
+        return self.reviews.pop(0)
+
+    def show_pending(self, step):
+        pass
+
+
+def test_changing_a_carried_answer_in_the_review_changes_where_it_was_given(trees):
+    person = Person({"gift_rule.danger": ["yes", "no"], "gift_rule.continue_follow_up": ["yes"]},
+                    reviews=[2, None])   # path: danger, continue, follow_up.danger (carried)
+    result = run(load_library(trees), "gift_rule", {}, person)
+    assert person.asked == ["gift_rule.danger", "gift_rule.continue_follow_up", "gift_rule.danger"]
+    assert isinstance(result, Advice) and result.outcome.id == "stricter"
+
+
+def test_questions_of_one_fact_must_take_the_same_answers(trees):
+    path = trees / "topics" / "follow_up.yaml"
+    path.write_text(path.read_text().replace("    kind: yes_no\n    fact: acute_danger",
+                                             "    kind: choice\n    fact: acute_danger").replace(
+        "    if_yes: still_112\n    if_no: talk\n",
+        "    choices:\n      - {value: yes_now, label: {nl: Ja, en: 'Yes'}, next: still_112}\n"
+        "      - {value: 'no', label: {nl: Nee, en: 'No'}, next: talk}\n").replace(
+        "    tags: {yes: [acute_danger], not_sure: [acute_danger]}\n", "", 1))
+    result = conduct("validate", trees)
+    assert result.exit_code == 1
+    assert "fact 'acute_danger' is also asked by '" in result.stderr
+    assert "with other answers; questions of one fact take the same answers" in result.stderr
