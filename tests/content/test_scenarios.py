@@ -9,7 +9,7 @@ import pytest
 
 from conduct_cli.content.layout import shipped
 from conduct_cli.content.scenarios import load_scenarios
-from conduct_cli.walk.replay import replay
+from conduct_cli.walk.replay import replay, under
 from tests.helpers import FIXTURES, conduct, shipped_library
 
 SCENARIO_FIXTURES = FIXTURES / "scenarios"
@@ -24,11 +24,14 @@ def test_twenty_or_more_scenarios_at_least_two_per_topic():
         assert per_topic[topic] >= 2, f"{topic} has {per_topic[topic]} scenarios"
 
 
-def test_every_shipped_scenario_reaches_its_expected_outcome():
+def test_every_shipped_scenario_reaches_its_expected_outcome_under_its_own_organisation():
     for scenario in SCENARIOS:
-        replayed, problems = replay(scenario, LIBRARY)
+        library, expect = under(scenario, LIBRARY)
+        assert expect
+        replayed, problems = replay(scenario, library)
         assert not problems, problems
         assert replayed.advice.outcome.id == scenario.expected
+        assert library.organisation_id == scenario.organisation
 
 
 def test_validate_replays_the_shipped_scenarios():

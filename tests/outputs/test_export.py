@@ -70,7 +70,8 @@ def test_tree_export_json_lists_every_node_and_outcome():
     assert giver["text"]["nl"] and giver["text"]["en"]
 
 
-MERMAID_NODE = re.compile(r'^    (n_[a-z0-9_]+|topic_[a-z0-9_]+)(\{"[^"]*"\}|\(\["[^"]*"\]\)|\[\["[^"]*"\]\])$')
+MERMAID_NODE = re.compile(r'^    (n_[a-z0-9_]+|topic_[a-z0-9_]+)'
+                          r'(\{"[^"]*"\}|\{\{"[^"]*"\}\}|\(\["[^"]*"\]\)|\[\["[^"]*"\]\])$')
 MERMAID_EDGE = re.compile(r'^    (n_[a-z0-9_]+) (-->|-\.->)\|"[^"]*"\| (n_[a-z0-9_]+|topic_[a-z0-9_]+)$')
 MERMAID_CLASS = re.compile(r"^    (class n_[a-z0-9_]+ [a-z_]+|classDef [a-z_]+ fill:#[0-9a-f]{6},stroke:#555)$")
 
