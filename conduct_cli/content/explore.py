@@ -82,7 +82,7 @@ def explore(library: Library, start: Topic) -> Iterator[Reached]:
         if isinstance(node, OrganisationRoute):
             stack.append(step._replace(node=node.target(organisation)))
         elif isinstance(node, Route):
-            stack += _enter(library, step, node.topic)
+            stack += _enter(library, step, node.topic, node.at)
         elif isinstance(node, Outcome):
             yield Reached(step.topic, node, step.tags | set(node.tags), step.path)
             if node.handover is not None and node.handover.topic not in step.visited:
@@ -91,11 +91,11 @@ def explore(library: Library, start: Topic) -> Iterator[Reached]:
             stack += _answer(step, node)
 
 
-def _enter(library: Library, step: _Step, topic_id: str) -> list[_Step]:
+def _enter(library: Library, step: _Step, topic_id: str, at: str | None = None) -> list[_Step]:
     topic = library.topic(topic_id)
-    if topic is None:
+    if topic is None or (at is not None and at not in topic.nodes):
         return []
-    return [step._replace(topic=topic, node=topic.start, visited=step.visited | {topic_id})]
+    return [step._replace(topic=topic, node=at or topic.start, visited=step.visited | {topic_id})]
 
 
 def _answer(step: _Step, question: Question) -> list[_Step]:

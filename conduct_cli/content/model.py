@@ -139,10 +139,13 @@ class Outcome(NamedTuple):
 
 
 class Route(NamedTuple):
-    """A node that continues straight into another topic (used by the triage tree)."""
+    """A node that continues straight into another topic (used by the triage tree): at its
+    start, or at the node `at` when the questions before it were answered already here.
+    """
 
     id: str
     topic: str
+    at: str | None = None
 
     def steps(self) -> list[tuple[str, str]]:
         """A route leaves its topic."""

@@ -175,7 +175,7 @@ _QUESTION_FIELDS = {
     QuestionKind.AMOUNT: ({"kind", "text", "unit", "bands", "not_sure"}, {"help", "fact"}),
 }
 _OUTCOME_FIELDS = ({"kind", "verdict", "title", "advice", "contacts", "sources"}, {"handover", "tags"})
-_ROUTE_FIELDS: tuple[set[str], set[str]] = ({"kind", "topic"}, set())
+_ROUTE_FIELDS: tuple[set[str], set[str]] = ({"kind", "topic"}, {"at"})
 
 
 def _target(check: Checker, data: Mapping, key: str, node: str) -> str:
@@ -332,9 +332,11 @@ def _outcome(check: Checker, node_id: str, data: Mapping) -> Outcome | None:
 
 
 def _route(check: Checker, node_id: str, data: Mapping) -> Route | None:
+    before = len(check.problems)
     check.fields(data, *_ROUTE_FIELDS, "a route", node_id)
     target = check.ident(data.get("topic"), "a route's 'topic'", data.line_of("topic"), node_id)
-    return Route(node_id, target) if target and len(data) == 2 else None
+    at = check.ident(data.get("at"), "a route's 'at'", data.line_of("at"), node_id) if "at" in data else None
+    return Route(node_id, target, at) if target and len(check.problems) == before else None
 
 
 def _by_organisation(check: Checker, node_id: str, data: Mapping) -> OrganisationRoute | None:

@@ -79,6 +79,10 @@ def check_references(topic: Topic, library: Library) -> list[Problem]:
                 add(f"{what} to unknown topic '{target}'")
             elif target == topic.id and what == "handover":
                 add("a handover cannot lead to its own topic")
+        if isinstance(node, Route) and node.at is not None:
+            linked = library.topic(node.topic)
+            if linked is not None and node.at not in linked.nodes:
+                add(f"route into '{node.topic}' at '{node.at}', which is not a node of that topic")
     return problems
 
 

@@ -180,7 +180,10 @@ def _json_outcome(node: Outcome) -> tuple[dict[str, Any], dict[str, Any] | None]
 
 
 def _json_route(node: Route) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    return {"id": node.id, "kind": "route", "topic": node.topic}, None
+    entry = {"id": node.id, "kind": "route", "topic": node.topic}
+    if node.at is not None:
+        entry["at"] = node.at
+    return entry, None
 
 
 def _json_organisation(node: OrganisationRoute) -> tuple[dict[str, Any], dict[str, Any] | None]:

@@ -139,7 +139,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
             continue
         if isinstance(node, Route):
             topic = _enter(library, node.topic, visited_topics)
-            node_id = topic.start
+            node_id = node.at or topic.start
             continue
         if isinstance(node, Outcome):
             if node.handover is None or node.handover.topic in visited_topics:

@@ -9,7 +9,7 @@ from conduct_cli.content.library import load_library
 from conduct_cli.walk.engine import Advice, NeedsAnswer, next_step
 from conduct_cli.walk.session import run
 from tests.helpers import conduct
-from tests.own_trees import own_trees
+from tests.own_trees import ORGS, own_trees
 
 
 @pytest.fixture
@@ -77,3 +77,45 @@ def test_questions_of_one_fact_must_take_the_same_answers(trees):
     assert result.exit_code == 1
     assert "fact 'acute_danger' is also asked by '" in result.stderr
     assert "with other answers; questions of one fact take the same answers" in result.stderr
+
+
+ENTER_AT = """\
+id: start_here
+title: {nl: Begin, en: Start}
+summary: {nl: Begin, en: Start}
+start: what
+nodes:
+  what:
+    kind: choice
+    text: {nl: Waarover?, en: About what?}
+    choices:
+      - {value: client_gift, label: {nl: Een geschenk van een cliënt, en: A gift from a client}, next: to_rule}
+    not_sure: to_start
+  to_rule:
+    kind: route
+    topic: gift_rule
+    at: rule
+  to_start:
+    kind: route
+    topic: gift_rule
+"""
+
+
+def test_a_route_may_enter_a_topic_past_questions_answered_already(tmp_path):
+    trees = own_trees(tmp_path, topics={"gift_rule": (ORGS / "gift_rule.yaml").read_text(),
+                                        "follow_up": (ORGS / "follow_up.yaml").read_text(),
+                                        "start_here": ENTER_AT})
+    library = load_library(trees, organisation="lumens")
+    step = next_step(library, "start_here", {"what": "client_gift"})
+    assert isinstance(step, NeedsAnswer) and step.question.id == "embarrassing"   # 'danger' not asked
+    step = next_step(library, "start_here", {"what": "not_sure"})
+    assert step.question.id == "danger"
+
+
+def test_a_route_into_a_node_that_does_not_exist_is_reported(tmp_path):
+    trees = own_trees(tmp_path, topics={"gift_rule": (ORGS / "gift_rule.yaml").read_text(),
+                                        "follow_up": (ORGS / "follow_up.yaml").read_text(),
+                                        "start_here": ENTER_AT.replace("at: rule", "at: nowhere")})
+    result = conduct("validate", trees)
+    assert result.exit_code == 1
+    assert "route into 'gift_rule' at 'nowhere', which is not a node of that topic" in result.stderr
