@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -156,6 +159,33 @@ def write_config(path: Path, name: str, role: str = "manager") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f"contacts:\n  {role}:\n    name: {name}\n    phone: 030-123 45 67\n")
     return path
+
+
+# --- the real command, in its own process (faults) ----------------------------------------------
+
+def run_conduct(*args: Any, cwd: Path, env: dict[str, str] | None = None, timeout: float = 60,
+                **popen: Any) -> subprocess.CompletedProcess:
+    """`python -m conduct_cli ARGS` in a process of its own, as a user runs it: in `cwd`, with
+    an isolated user config directory (`cwd/xdg`) and English unless `env` says otherwise.
+    Standard output and error are captured as text unless `popen` redirects them."""
+    environment = {**os.environ, "CONDUCT_LANG": "en", "XDG_CONFIG_HOME": str(Path(cwd) / "xdg")}
+    environment.pop("CONDUCT_CONFIG", None)
+    environment.update(env or {})
+    popen.setdefault("stdout", subprocess.PIPE)
+    popen.setdefault("stderr", subprocess.PIPE)
+    popen.setdefault("stdin", subprocess.DEVNULL)
+    return subprocess.run([sys.executable, "-m", "conduct_cli", *(str(a) for a in args)], cwd=cwd,
+                          env=environment, text=True, timeout=timeout, **popen)
+
+
+def assert_one_line(stderr: str | None, *fragments: str) -> str:
+    """Exactly one line on standard error, no traceback, holding every fragment. Returns it."""
+    lines = (stderr or "").strip().splitlines()
+    assert "Traceback" not in (stderr or ""), stderr
+    assert len(lines) == 1, f"expected one line on stderr, got {lines}"
+    for fragment in fragments:
+        assert fragment in lines[0], f"expected {fragment!r} in {lines[0]!r}"
+    return lines[0]
 
 
 # --- reading a reply ----------------------------------------------------------------------------

@@ -106,7 +106,9 @@ def load(option: str | None, known_roles: set[str]) -> Config:
         if key != "contacts":
             raise bad(data.line_of(key), f"unknown key '{key}' (allowed: contacts)",
                       f"onbekende sleutel '{key}' (toegestaan: contacts)")
-    raw = data.get("contacts") or {}
+    raw = data.get("contacts")
+    if raw is None:
+        raw = Mapping.at(data.line_of("contacts"))
     if not isinstance(raw, Mapping):
         raise bad(data.line_of("contacts"), "'contacts' must map role ids to details",
                   "'contacts' moet rollen aan gegevens koppelen")
@@ -129,9 +131,9 @@ def load(option: str | None, known_roles: set[str]) -> Config:
                           f"onbekende sleutel '{key}' in '{role}' (toegestaan: {', '.join(DETAIL_FIELDS)})")
             if value is None:
                 continue
-            if isinstance(value, (dict, list)) or isinstance(value, bool):
+            if not isinstance(value, str):  # the reader keeps every plain value as written
                 raise bad(details.line_of(key), f"'{role}.{key}' must be text", f"'{role}.{key}' moet tekst zijn")
-            text = str(value).strip()
+            text = value.strip()
             if any(not ch.isprintable() for ch in text):
                 raise bad(details.line_of(key), f"'{role}.{key}' contains a control character",
                           f"'{role}.{key}' bevat een stuurteken")
