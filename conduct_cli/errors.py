@@ -88,11 +88,16 @@ class Problem(NamedTuple):
         return f"{where}: {self.message}"
 
 
-TREE_PROBLEMS = Text("{first}{more}", "{first}{more}")
+TREE_PROBLEMS = Text("{first}{more}; voer 'conduct validate' uit", "{first}{more}; run 'conduct validate'")
+MORE_PROBLEMS = Text(" (en nog {count} {noun})", " (and {count} more {noun})")
 
 
 class TreeError(ConductError):
-    """A tree file that cannot be used; holds every problem found (exit 1)."""
+    """A tree file that cannot be used; holds every problem found (exit 1).
+
+    The first problem is named (for authors: in English), and the line says to run
+    `conduct validate` for the whole list.
+    """
 
     exit_code = ExitCode.PROBLEMS
 
@@ -100,8 +105,16 @@ class TreeError(ConductError):
         self.problems = list(problems)
         first = self.problems[0] if self.problems else Problem("?", "unknown problem")
         more = len(self.problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''}; run 'conduct validate')" if more else ""
+        nl, en = ("probleem", "problem") if more == 1 else ("problemen", "problems")
+        suffix = (Text(MORE_PROBLEMS.nl.format(count=more, noun=nl), MORE_PROBLEMS.en.format(count=more, noun=en))
+                  if more else Text("", ""))
         super().__init__(TREE_PROBLEMS, first=str(first), more=suffix)
+
+
+class BrokenTreeError(ConductError):
+    """A tree that was loaded but cannot be walked to an end (exit 1)."""
+
+    exit_code = ExitCode.PROBLEMS
 
 
 # --- the messages: UsageError (exit 2) -------------------------------------------------------
@@ -170,9 +183,10 @@ NOT_SAVED_EXISTS = Text("niet opgeslagen: {path} bestaat al; kies een andere naa
                         "not saved: {path} already exists; choose another name or add --force")
 NOT_SAVED = Text("niet opgeslagen in {path}: {reason}", "not saved to {path}: {reason}")
 
-# --- ConductError: a tree that passed loading but cannot be walked ----------------------------
+# --- BrokenTreeError (exit 1): a tree that passed loading but cannot be walked -----------------
 
 BROKEN_TREE = Text("onderwerp '{topic}' {problem}; voer 'conduct validate' uit",
                    "topic '{topic}' {problem}; run 'conduct validate'")
 NO_END = Text("komt niet tot een einde", "does not come to an end")
 UNKNOWN_LINK = Text("verwijst naar een onbekend onderwerp", "links to an unknown topic")
+UNKNOWN_NODE = Text("verwijst naar een stap die niet bestaat", "points to a step that does not exist")

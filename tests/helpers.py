@@ -188,6 +188,22 @@ def assert_one_line(stderr: str | None, *fragments: str) -> str:
     return lines[0]
 
 
+def installed_copy(folder: Path) -> dict[str, str]:
+    """A copy of the package and its trees (with the compiled snapshot) in `folder`, to edit as
+    someone might edit an installed copy. Returns the environment that runs it."""
+    import shutil
+
+    from conduct_cli.content import snapshot
+    from conduct_cli.content.layout import shipped
+    from conduct_cli.content.library import read_library
+
+    content = shipped()
+    shutil.copytree(ROOT / "conduct_cli", folder / "conduct_cli", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(content.root, folder / "decision_trees", ignore=shutil.ignore_patterns(snapshot.FILE_NAME))
+    snapshot.write(read_library(content), content, folder / "decision_trees" / snapshot.FILE_NAME)
+    return {"PYTHONPATH": str(folder)}
+
+
 # --- reading a reply ----------------------------------------------------------------------------
 
 def source_codes(data: dict) -> set[str]:

@@ -47,7 +47,10 @@ def assemble(topics: list[Topic], roles: dict[str, ContactRole], codes: dict[str
 
 @functools.lru_cache(maxsize=16)
 def read_library(content: ContentDir, only: str | None = None) -> Library:
-    """The library as its YAML files say, ignoring the compiled snapshot. Raises TreeError."""
+    """The library as its YAML files say, ignoring the compiled snapshot, checked as `conduct
+    validate` checks it (targets, cycles, contacts, sources, links), so an edited tree is one
+    clear error here and never a crash during a walk. Raises TreeError.
+    """
     roles, codes, problems = read_roles_and_codes(content)
     problems = list(problems)
     paths = {p.stem: p for p in content.tree_files()}
@@ -65,7 +68,13 @@ def read_library(content: ContentDir, only: str | None = None) -> Library:
                 queue += node.links()
     if problems:
         raise TreeError(problems)
-    return assemble(list(loaded.values()), roles, codes)
+    from .validation import check_library
+
+    library = assemble(list(loaded.values()), roles, codes)
+    problems = check_library(library)
+    if problems:
+        raise TreeError(problems)
+    return library
 
 
 @functools.lru_cache(maxsize=16)

@@ -1,17 +1,14 @@
 """Checks that need the whole tree or the whole library: like a story compiler, an author's
 mistake (a dangling target, an unreachable node, a loop, an unknown contact) is found before
-anyone is walked into it. Scenario replays, which need the engine, are added on top by
-`walk.audit`.
+anyone is walked into it. `library` runs them on every library it reads from YAML, so an edited
+tree is refused before a walk; `walk.audit` runs them for `conduct validate`, with the files
+given and the scenario replays on top.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
-from typing import NamedTuple
 
 from ..errors import Problem
-from .layout import SUPPORT_FILES, ContentDir, display_path, is_scenario_file, shipped
-from .library import assemble, read_roles_and_codes, read_topics
 from .model import Library, Outcome, Route, Topic
 from .schema import START_LINE
 
@@ -127,75 +124,3 @@ def check_library(library: Library) -> list[Problem]:
         problems += check_references(topic, library)
     problems += check_link_loops(topics)
     return problems
-
-
-def duplicate_ids(topics: list[Topic]) -> list[Problem]:
-    """Two files that give the same topic id."""
-    seen: dict[str, str] = {}
-    problems = []
-    for topic in topics:
-        if topic.id in seen:
-            problems.append(Problem(topic.file, f"topic id '{topic.id}' is also used by {seen[topic.id]}", 1))
-        else:
-            seen[topic.id] = topic.file
-    return problems
-
-
-class Checked(NamedTuple):
-    """What `check_paths` found and read: problems, the library to replay scenarios in, the
-    topics checked and the scenario files still to replay.
-    """
-
-    problems: list[Problem]
-    library: Library
-    topics: list[Topic]
-    scenario_files: list[Path]
-
-
-def _given_files(paths: list[str]) -> tuple[list[Path], list[Path], list[Problem]]:
-    """Tree files and scenario files among the paths given on the command line."""
-    trees: list[Path] = []
-    scenarios: list[Path] = []
-    problems: list[Problem] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*.y*ml") if p.is_file() and p.name not in SUPPORT_FILES)
-            if not found:
-                problems.append(Problem(display_path(raw), "holds no .yaml tree files"))
-            for file in found:
-                (scenarios if is_scenario_file(file) else trees).append(file)
-        elif path.is_file():
-            (scenarios if is_scenario_file(path) else trees).append(path)
-        else:
-            problems.append(Problem(display_path(raw), "no such file or directory"))
-    return trees, scenarios, problems
-
-
-def check_paths(paths: list[str] | None = None, content: ContentDir | None = None) -> Checked:
-    """Check the shipped trees (no paths) or the given topic files and directories.
-
-    Topic files given here are checked against the shipped contact roles and sources; links may
-    point to the given topics or the shipped ones.
-    """
-    content = content or shipped()
-    roles, codes, found = read_roles_and_codes(content)
-    problems = list(found)
-    if paths:
-        tree_files, scenario_files, found = _given_files(paths)
-        problems += found
-    else:
-        tree_files, scenario_files = content.tree_files(), content.scenario_files()
-    checked, found = read_topics(tree_files)
-    problems += found
-    problems += duplicate_ids(checked)
-    topics = {t.id: t for t in checked}
-    if paths:  # links may also point to shipped topics the given files do not replace
-        others = [p for p in content.topic_files() if p.stem not in topics]
-        topics.update({t.id: t for t in read_topics(others)[0] if t.id not in topics})
-    library = assemble(list(topics.values()), roles, codes)
-    for topic in checked:
-        problems += check_topic(topic)
-        problems += check_references(topic, library)
-    problems += check_link_loops(library.all_topics())
-    return Checked(problems, library, checked, scenario_files)

@@ -23,7 +23,16 @@ from ..content.model import (
     Text,
     Topic,
 )
-from ..errors import BROKEN_TREE, NO_END, UNKNOWN_LINK, UNKNOWN_QUESTION, UNKNOWN_TOPIC, ConductError, UsageError
+from ..errors import (
+    BROKEN_TREE,
+    NO_END,
+    UNKNOWN_LINK,
+    UNKNOWN_NODE,
+    UNKNOWN_QUESTION,
+    UNKNOWN_TOPIC,
+    BrokenTreeError,
+    UsageError,
+)
 from ..printable import shown
 from .answers import Value, answer_key, parse_answer
 
@@ -127,7 +136,9 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
     budget = sum(len(t.nodes) for t in library.topics.values()) + len(topic.nodes) + 10
     while budget > 0:
         budget -= 1
-        node = topic.nodes[node_id]
+        node = topic.nodes.get(node_id)
+        if node is None:   # loading checks every target; this keeps a damaged copy from crashing
+            raise BrokenTreeError(BROKEN_TREE, topic=topic.id, problem=UNKNOWN_NODE)
         if isinstance(node, Route):
             topic = _enter(library, node.topic, visited_topics)
             node_id = topic.start
@@ -153,7 +164,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
         value = parse_answer(node, raw)
         path.append(Step(topic.id, node, value))
         node_id = _follow(node, value)
-    raise ConductError(BROKEN_TREE, topic=topic_id, problem=NO_END)
+    raise BrokenTreeError(BROKEN_TREE, topic=topic_id, problem=NO_END)
 
 
 def unknown_topic(library: Library, topic_id: str) -> UsageError:
@@ -164,7 +175,7 @@ def unknown_topic(library: Library, topic_id: str) -> UsageError:
 def _enter(library: Library, topic_id: str, visited: set[str]) -> Topic:
     topic = library.topic(topic_id)
     if topic is None:
-        raise ConductError(BROKEN_TREE, topic=topic_id, problem=UNKNOWN_LINK)
+        raise BrokenTreeError(BROKEN_TREE, topic=topic_id, problem=UNKNOWN_LINK)
     visited.add(topic_id)
     return topic
 
