@@ -204,6 +204,77 @@ def installed_copy(folder: Path) -> dict[str, str]:
     return {"PYTHONPATH": str(folder)}
 
 
+def _drop_permission_override() -> None:
+    """In the child: as root, give up overriding file permissions (CAP_DAC_OVERRIDE and
+    CAP_DAC_READ_SEARCH), so a folder without permissions is closed to it as to anyone."""
+    if os.geteuid() == 0:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        for capability in (1, 2):
+            if libc.prctl(24, capability, 0, 0, 0) != 0:   # PR_CAPBSET_DROP
+                raise OSError(ctypes.get_errno(), "cannot drop a capability")
+
+
+def as_ordinary_user() -> dict[str, Any]:
+    """`run_conduct` arguments that make file permissions count, also when the tests run as
+    root; skips the test where that cannot be done."""
+    import tempfile
+
+    import pytest
+
+    popen: dict[str, Any] = {"preexec_fn": _drop_permission_override} if os.geteuid() == 0 else {}
+    locked = tempfile.mkdtemp()
+    os.chmod(locked, 0)
+    try:
+        probe = subprocess.run([sys.executable, "-c", f"import os; os.listdir({locked!r})"],
+                               capture_output=True, **popen)
+    finally:
+        os.rmdir(locked)
+    if probe.returncode == 0:
+        pytest.skip("file permissions cannot be made to apply here")
+    return popen
+
+
+SMALL_FILESYSTEM = """
+mount -t tmpfs -o "$1" conduct-test "$2" || exit 97
+cd "$2" || exit 97
+eval "$3"
+shift 3
+"$@"
+code=$?
+ls -A > ../listing
+exit $code
+"""
+
+
+def run_in_small_filesystem(*args: Any, folder: Path, options: str, prepare: str = "",
+                            **popen: Any) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """`conduct ARGS` working in `folder`, a fresh tmpfs mounted with `options` (`size=64k`,
+    `nr_inodes=2`) in a private mount namespace, after the shell commands `prepare`. Returns
+    the run and the names left in the folder. Skips the test where no tmpfs can be mounted."""
+    import pytest
+
+    folder.mkdir()
+    environment = {**os.environ, "CONDUCT_LANG": "en", "XDG_CONFIG_HOME": str(folder.parent / "xdg")}
+    environment.pop("CONDUCT_CONFIG", None)
+    environment.update(popen.pop("env", {}))
+    popen.setdefault("stdout", subprocess.PIPE)
+    popen.setdefault("stderr", subprocess.PIPE)
+    try:
+        result = subprocess.run(["unshare", "--map-root-user", "--mount", "sh", "-c", SMALL_FILESYSTEM, "sh",
+                                 options, str(folder), prepare, sys.executable, "-m", "conduct_cli",
+                                 *(str(a) for a in args)],
+                                cwd=folder.parent, env=environment, text=True, timeout=60,
+                                stdin=subprocess.DEVNULL, **popen)
+    except FileNotFoundError:
+        pytest.skip("unshare is not installed")
+    listing = folder.parent / "listing"
+    if result.returncode == 97 or not listing.exists():
+        pytest.skip(f"no tmpfs can be mounted here: {result.stderr.strip()[:200]}")
+    return result, listing.read_text().split()
+
+
 # --- reading a reply ----------------------------------------------------------------------------
 
 def source_codes(data: dict) -> set[str]:
