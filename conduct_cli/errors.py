@@ -193,9 +193,29 @@ def os_reason(error: OSError, path: Any = None, searching: bool = False) -> Text
     return Text(words, words)
 
 
+def fill(message: Text, **fields: Any) -> Text:
+    """A message with its fields filled in, in both languages (a field may be a Text)."""
+    def one(lang: str) -> str:
+        return message.get(lang).format(**{key: value.get(lang) if isinstance(value, Text) else value
+                                           for key, value in fields.items()})
+    return Text(one("nl"), one("en"))
+
+
+# reading a file: a YAML file (a tree, answers, config) that cannot be read, and why
+FILE_MISSING = Text("het bestand bestaat niet", "the file does not exist")
+FILE_IS_FOLDER = Text("is een map, geen bestand", "is a folder, not a file")
+FILE_NOT_REGULAR = Text("is geen gewoon bestand maar een apparaat, FIFO of socket; geef een bestand",
+                        "is not a regular file but a device, FIFO or socket; give a file")
+FILE_UNREADABLE = Text("het bestand kan niet gelezen worden ({reason})", "the file cannot be read ({reason})")
+FILE_TOO_LARGE = Text("het bestand is groter dan de grens van {size}", "the file is larger than the limit of {size}")
+FILE_BINARY = Text("het bestand is een binair bestand, geen YAML-tekst", "the file is a binary file, not YAML text")
+FILE_NOT_UTF8 = Text("het bestand is geen UTF-8-tekst (byte {byte})", "the file is not UTF-8 text (byte {byte})")
+
 # --- the messages: UsageError (exit 2) -------------------------------------------------------
 
 EMPTY_OPTION = Text("{option} is leeg; geef een bestandsnaam", "{option} is empty; give a file name")
+EMPTY_PATH = Text("een leeg pad is geen bestand of map; geef een boombestand of een map",
+                  "an empty path is not a file or folder; give a tree file or a folder")
 
 BAD_LANGUAGE = Text("--lang moet nl of en zijn, niet '{value}'",
                     "--lang must be nl or en, not '{value}'")

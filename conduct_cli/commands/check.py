@@ -15,7 +15,7 @@ def _collect_answers(answer: list[str] | None, answers_file: str | None) -> dict
     from ..walk.answers import parse_assignment, read_answers_file
 
     answers: dict[str, Any] = {}
-    if answers_file:
+    if answers_file is not None:
         answers.update(read_answers_file(answers_file))
     for item in answer or []:
         key, value = parse_assignment(item)

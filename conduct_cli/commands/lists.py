@@ -73,6 +73,10 @@ def config_init(
         from ..printable import escaped
         from ..words import word
 
-        target = Path(path).expanduser() if path else default_path()
+        if path == "":
+            from ..errors import EMPTY_OPTION, UsageError
+
+            raise UsageError(EMPTY_OPTION, option="FILE")
+        target = Path(path).expanduser() if path is not None else default_path()
         write_template(target, [(r.id, r.name.get(language)) for r in shipped_roles().values()])
         print(f"{word('config_written', language)}: {escaped(target)}")

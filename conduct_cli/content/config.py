@@ -19,7 +19,10 @@ from ..errors import (
     CONFIG_NOT_FOUND_OPTION,
     CONFIG_NOT_WRITTEN,
     CONFIG_PROBLEM,
+    EMPTY_OPTION,
+    REASON_NOT_A_FOLDER,
     UsageError,
+    os_reason,
 )
 from .located import Mapping
 
@@ -66,21 +69,36 @@ def default_path() -> Path:
     return Path(user_config_dir("conduct")) / "config.yaml"
 
 
+def _present(path: Path) -> bool:
+    """Whether something is at `path`. Only "nothing there" is False: a folder, a FIFO or a
+    file that may not be read is there, and reading it says what is wrong with it.
+    """
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def locate(option: str | None) -> tuple[Path | None, str]:
     """Which config file is in use, and why. A file named explicitly must exist."""
-    if option:
+    if option is not None:
+        if not option:
+            raise UsageError(EMPTY_OPTION, option="--config")
         path = Path(option).expanduser()
-        if not path.is_file():
+        if not _present(path):
             raise UsageError(CONFIG_NOT_FOUND_OPTION, path=option)
         return path, "--config"
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         path = Path(env).expanduser()
-        if not path.is_file():
+        if not _present(path):
             raise UsageError(CONFIG_NOT_FOUND, path=env, origin=ENV_VAR)
         return path, ENV_VAR
     path = default_path()
-    if path.is_file():
+    if _present(path):
         return path, "user config directory"
     return None, "none"
 
@@ -168,13 +186,18 @@ def template(roles: list[tuple[str, str]]) -> str:
 
 def write_template(target: Path, roles: list[tuple[str, str]]) -> None:
     """Write the template to `target`, never over an existing file."""
-    if target.exists():
+    if os.path.lexists(target):
         raise UsageError(CONFIG_EXISTS, path=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:   # a file where a folder should be
+        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=REASON_NOT_A_FOLDER) from None
+    except OSError as error:
+        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=os_reason(error, target)) from None
+    try:
         with open(target, "x", encoding="utf-8") as out:
             out.write(template(roles))
     except FileExistsError:
         raise UsageError(CONFIG_EXISTS, path=target) from None
     except OSError as error:
-        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=error.strerror or error) from None
+        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=os_reason(error, target)) from None

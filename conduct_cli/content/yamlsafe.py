@@ -20,7 +20,9 @@ libyaml's C parser is used when present, the pure-Python one otherwise.
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,11 +47,14 @@ _ALLOWED_TAGS = {
 
 
 class YamlProblem(Exception):
-    """A file that cannot be read as YAML; `line` is 1-based when known."""
+    """A file that cannot be read as YAML; `line` is 1-based when known. `message` is English
+    (for tree authors); `text` has both languages (for the files a user names).
+    """
 
-    def __init__(self, message: str, line: int | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Text, line: int | None = None):
+        self.text = message if isinstance(message, Text) else Text(message, message)
+        self.message = self.text.en
+        super().__init__(self.message)
         self.line = line
 
 
@@ -66,26 +71,49 @@ def _size(count: int) -> str:
     return f"{count // (1024 * 1024)} MiB" if count >= 1024 * 1024 else f"{count // 1024} KiB"
 
 
+def _unreadable(error: OSError, path: str, searching: bool = False) -> Text:
+    from ..errors import FILE_MISSING, FILE_UNREADABLE, REASON_MISSING, fill, os_reason
+
+    reason = os_reason(error, path, searching)
+    return FILE_MISSING if reason is REASON_MISSING else fill(FILE_UNREADABLE, reason=reason)
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
-    """The file's text, refusing what is too large, binary or not UTF-8."""
+    """The file's text, refusing what is too large, binary or not UTF-8.
+
+    Only a regular file is read: a folder, a FIFO or a device (/dev/zero) is refused before it
+    is opened, and it is opened without blocking, so a FIFO put in its place meanwhile cannot
+    make `conduct` wait forever.
+    """
+    from ..errors import FILE_BINARY, FILE_IS_FOLDER, FILE_NOT_REGULAR, FILE_NOT_UTF8, FILE_TOO_LARGE, fill
+
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise YamlProblem("the file does not exist") from None
-    except IsADirectoryError:
-        raise YamlProblem("is a folder, not a file") from None
+        found = os.stat(path)
     except OSError as error:
-        raise YamlProblem(f"the file cannot be read ({error.strerror or error})") from None
+        raise YamlProblem(_unreadable(error, path, searching=True)) from None
+    if stat.S_ISDIR(found.st_mode):
+        raise YamlProblem(FILE_IS_FOLDER)
+    if not stat.S_ISREG(found.st_mode):
+        raise YamlProblem(FILE_NOT_REGULAR)
+    try:
+        with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise YamlProblem(FILE_NOT_REGULAR)
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise YamlProblem(_unreadable(error, path)) from None
     if len(data) > max_bytes:
-        raise YamlProblem(f"the file is larger than the limit of {_size(max_bytes)}")
+        raise YamlProblem(fill(FILE_TOO_LARGE, size=_size(max_bytes)))
     if b"\x00" in data:
-        raise YamlProblem("the file is a binary file, not YAML text")
+        raise YamlProblem(FILE_BINARY)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise YamlProblem(f"the file is not UTF-8 text (byte {error.start})", line) from None
+        raise YamlProblem(fill(FILE_NOT_UTF8, byte=error.start), line) from None
     return text.removeprefix("\ufeff")
 
 
@@ -258,4 +286,4 @@ def load_user_file(path: str, max_bytes: int, kind: Text) -> Any:
         return loads(read_text(path, max_bytes=max_bytes), as_text=True)
     except YamlProblem as problem:
         where = f"{path}:{problem.line}" if problem.line else path
-        raise UsageError(USER_FILE_PROBLEM, kind=kind, where=where, problem=problem.message) from None
+        raise UsageError(USER_FILE_PROBLEM, kind=kind, where=where, problem=problem.text) from None

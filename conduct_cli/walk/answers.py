@@ -19,6 +19,7 @@ from ..errors import (
     ANSWERS_NOT_A_MAP,
     ANSWERS_VALUE_NOT_SINGLE,
     BAD_ASSIGNMENT,
+    EMPTY_OPTION,
     NOT_A_SINGLE_VALUE,
     NOT_AN_AMOUNT,
     NOT_AN_ANSWER,
@@ -150,6 +151,8 @@ def read_answers_file(path: str) -> dict[str, Any]:
     """
     from ..content import yamlsafe
 
+    if not path:
+        raise UsageError(EMPTY_OPTION, option="--answers")
     name = Path(path).name
     data = yamlsafe.load_user_file(path, 1024 * 1024, ANSWERS_FILE)
     if data is None:
