@@ -1,0 +1,45 @@
+"""At the terminal: a signal at a prompt restores the terminal and ends with one line and 128 + n;
+a quiz vote typed as a digit int() cannot read is refused like any bad vote; a width too small
+to draw in is taken as unknown."""
+from __future__ import annotations
+
+import io
+import os
+import signal
+import sys
+import termios
+
+import pexpect
+import pytest
+
+ENTER = "\r"
+
+
+def spawn(*args: str) -> pexpect.spawn:
+    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40"}
+    child = pexpect.spawn(sys.executable, ["-m", "conduct_cli", *args], env=env, encoding="utf-8", timeout=20,
+                          dimensions=(40, 100))
+    child.logfile_read = io.StringIO()               # the whole transcript, for what it must not hold
+    return child
+
+
+def cooked(child: pexpect.spawn) -> bool:
+    """Whether the terminal echoes and edits lines again (not left raw by a prompt)."""
+    flags = termios.tcgetattr(child.child_fd)[3]
+    return bool(flags & termios.ECHO) and bool(flags & termios.ICANON)
+
+
+@pytest.mark.parametrize("sent", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGINT])
+def test_a_signal_at_a_prompt_restores_the_terminal_and_exits_128_plus_n(sent):
+    child = spawn("check", "gifts")
+    child.expect("Who is offering you the gift")
+    assert not cooked(child)                         # the prompt has the terminal in raw mode
+    child.kill(sent)
+    child.expect("conduct: Stopped. Nothing was saved.")
+    child.expect(pexpect.EOF)
+    assert cooked(child)
+    child.close()
+    assert (child.exitstatus, child.signalstatus) == (128 + sent, None)
+    transcript = child.logfile_read.getvalue()
+    assert "Traceback" not in transcript
+    assert transcript.count("conduct: ") == 1        # one line
