@@ -43,3 +43,27 @@ def test_a_signal_at_a_prompt_restores_the_terminal_and_exits_128_plus_n(sent):
     transcript = child.logfile_read.getvalue()
     assert "Traceback" not in transcript
     assert transcript.count("conduct: ") == 1        # one line
+
+
+def _a_gift_scenario() -> str:
+    from conduct_cli.content.layout import shipped
+    from conduct_cli.content.scenarios import load_scenarios
+
+    scenarios, _ = load_scenarios(shipped())
+    return next(s.id for s in scenarios if s.topic == "gifts")
+
+
+def test_a_quiz_vote_typed_as_a_superscript_digit_is_refused_like_any_bad_vote():
+    child = spawn("scenario", "play", _a_gift_scenario(), "--quiz")
+    child.expect("Press any key")
+    child.send(" ")
+    child.expect("The group's votes")
+    child.expect(r"\)")                              # the end of the hint
+    child.send("²" + ENTER)
+    child.expect(r"type a count for each of the 3 options \(e.g. 0 0 0\), or the number of the group's choice")
+    child.sendcontrol("c")
+    child.expect("Stopped. Nothing was saved.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "Traceback" not in child.logfile_read.getvalue()
