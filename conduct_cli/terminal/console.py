@@ -12,6 +12,9 @@ from typing import Any
 
 from rich.console import Console
 
+MIN_WIDTH = 20       # narrower than this (COLUMNS=0, COLUMNS=1) is taken as unknown...
+DEFAULT_WIDTH = 80   # ...and the usual width is used instead
+
 
 def _can_show_unicode() -> bool:
     """Whether standard output takes any character. If not (PYTHONIOENCODING=ascii, an old
@@ -36,6 +39,8 @@ class Screen:
             console = (Console(highlight=False, emoji=False, no_color=True, color_system=None) if self.plain
                        else Console(highlight=False, emoji=False))
             console.on_broken_pipe = _reader_gone  # type: ignore[method-assign]
+            if console.width < MIN_WIDTH:   # COLUMNS=0 drew nothing, COLUMNS=1 two box corners
+                console.width = DEFAULT_WIDTH
         self.console = console
 
     def print(self, *renderables: Any) -> None:

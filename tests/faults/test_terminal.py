@@ -12,6 +12,8 @@ import termios
 import pexpect
 import pytest
 
+from tests.helpers import run_conduct
+
 ENTER = "\r"
 
 
@@ -67,3 +69,21 @@ def test_a_quiz_vote_typed_as_a_superscript_digit_is_refused_like_any_bad_vote()
     child.close()
     assert child.exitstatus == 130
     assert "Traceback" not in child.logfile_read.getvalue()
+
+
+@pytest.mark.parametrize("columns", ["0", "1", "19", "-5", "lots"])
+def test_a_width_too_small_to_draw_in_is_taken_as_unknown(tmp_path, columns):
+    result = run_conduct("check", "gifts", "--answer", "giver=client", "--no-input", cwd=tmp_path,
+                         env={"COLUMNS": columns})
+    assert result.returncode == 0
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert len(lines) > 10
+    assert any("Do not accept a gift from a client" in line for line in lines)
+    assert max(len(line) for line in lines) == 80
+
+
+def test_a_width_of_0_still_lists_the_topics(tmp_path):
+    result = run_conduct("topics", "--plain", cwd=tmp_path, env={"COLUMNS": "0"})
+    assert result.returncode == 0
+    assert "gifts" in result.stdout
