@@ -152,3 +152,13 @@ def test_conduct_lang_does_not_stop_validate_which_has_no_lang_option(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: ")
     assert "--lang" not in result.stderr
+
+
+def test_config_show_and_init_show_a_path_with_terminal_escapes_escaped(tmp_path):
+    name = "org\x1b[31m.yaml"
+    (tmp_path / name).write_text("contacts:\n  manager:\n    name: Petra\n")
+    for args in (["config", "show", "--config", name], ["config", "init", "new\x1b[2J.yaml"]):
+        result = run_conduct(*args, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout
+        assert "\\x1b[" in result.stdout
