@@ -71,6 +71,16 @@ def main() -> None:
     except KeyboardInterrupt as stop:  # Ctrl-C or a signal while starting up, before any command runs
         print("conduct: stopped; nothing was saved.", file=sys.stderr)
         sys.exit(getattr(stop, "exit_code", 130))
+    except SystemExit as leaving:
+        # typer ends a broken pipe it meets itself (printing help) with exit 1 and a quiet
+        # standard output; the commands end theirs with 141, and so does conduct as a whole
+        if leaving.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            sys.exit(141)
+        raise
+    except OSError as error:  # the help or a usage message could not be written (a full disk)
+        from .commands.guard import output_failed
+
+        sys.exit(output_failed(error))
 
 
 if __name__ == "__main__":

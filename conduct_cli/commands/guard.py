@@ -63,6 +63,15 @@ def _output_failed(error: OSError, lang: str) -> str:
     return UsageError(OUTPUT_FAILED, reason=reason).text(lang)
 
 
+def output_failed(error: OSError, lang: str = "en") -> int:
+    """End after writing failed: what is left of the output goes nowhere, one line says why.
+    Returns the exit code (1).
+    """
+    _silence_output()
+    err(_output_failed(error, lang))
+    return ExitCode.PROBLEMS
+
+
 @contextmanager
 def guard(lang_option: str | None = None) -> Iterator[str]:
     """Run a command body; yields the interface language. Errors become one line in that
@@ -97,9 +106,7 @@ def guard(lang_option: str | None = None) -> Iterator[str]:
             err(word("interrupted", lang))
         raise typer.Exit(getattr(stop, "exit_code", ExitCode.INTERRUPTED)) from None
     except OSError as error:   # every known file is handled where it is used: this is the output
-        _silence_output()
-        err(_output_failed(error, lang))
-        raise typer.Exit(ExitCode.PROBLEMS) from None
+        raise typer.Exit(output_failed(error, lang)) from None
     except Exception as error:  # a bug: still one line, with a way to see more
         if os.environ.get("CONDUCT_DEBUG"):
             raise

@@ -65,3 +65,18 @@ def test_with_stderr_closed_nothing_follows_the_json_on_stdout(tmp_path):
                           cwd=tmp_path, preexec_fn=close(2), stderr=None)
     assert refused.returncode == 2
     assert refused.stdout == ""
+
+
+def test_the_help_on_a_full_disk_a_closed_stdout_or_a_closed_pipe_is_no_traceback(tmp_path):
+    with open("/dev/full", "w") as full:
+        result = run_conduct("--help", cwd=tmp_path, stdout=full)
+    assert result.returncode == 1
+    assert_one_line(result.stderr, "could not write the output: the disk is full")
+    result = run_conduct("check", "--help", cwd=tmp_path, preexec_fn=close(1))
+    assert result.returncode == 1
+    assert_one_line(result.stderr, "could not write the output: standard output is closed")
+    read, write = os.pipe()
+    os.close(read)
+    result = run_conduct("--help", cwd=tmp_path, stdout=write)
+    os.close(write)
+    assert (result.returncode, result.stderr) == (141, "")
