@@ -63,6 +63,18 @@ def _output_failed(error: OSError, lang: str) -> str:
     return UsageError(OUTPUT_FAILED, reason=reason).text(lang)
 
 
+def _finish_output(lang: str) -> None:
+    """Before ending on an error: flush what was printed, so a failure to write it is a line
+    now and not a traceback at exit.
+    """
+    try:
+        _flush_output()
+    except BrokenPipeError:
+        _silence_output()
+    except OSError as error:
+        output_failed(error, lang)
+
+
 def output_failed(error: OSError, lang: str = "en") -> int:
     """End after writing failed: what is left of the output goes nowhere, one line says why.
     Returns the exit code (1).
@@ -95,6 +107,7 @@ def guard(lang_option: str | None = None) -> Iterator[str]:
         raise
     except ConductError as error:
         err(error.text(lang))
+        _finish_output(lang)
         raise typer.Exit(error.exit_code) from None
     except BrokenPipeError:   # like other Unix tools: the reader went away, so stop quietly
         _silence_output()
@@ -104,6 +117,7 @@ def guard(lang_option: str | None = None) -> Iterator[str]:
             err(word("interrupted_saved", lang).format(path=_saved[-1]))
         else:
             err(word("interrupted", lang))
+        _finish_output(lang)
         raise typer.Exit(getattr(stop, "exit_code", ExitCode.INTERRUPTED)) from None
     except OSError as error:   # every known file is handled where it is used: this is the output
         raise typer.Exit(output_failed(error, lang)) from None

@@ -159,3 +159,16 @@ def test_saved_to_shows_a_file_name_with_terminal_escapes_escaped(tmp_path):
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "Saved to: s\\x1b[2J\\x1b]0;owned\\x07.md" in result.stdout
     assert_saved(tmp_path / name)
+
+
+def test_a_summary_that_cannot_be_written_is_reported_even_when_stdout_is_a_full_disk(tmp_path):
+    with open("/dev/full", "w") as full:
+        result, left = run_in_small_filesystem("check", "gifts", *GIFT, "--format", "json", "--save", "s.md",
+                                               folder=tmp_path / "disk", options="size=64k,nr_inodes=2",
+                                               prepare="touch taken", stdout=full)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "conduct: not saved to s.md: the disk is full (no space or no free inodes left)",
+        "conduct: could not write the output: the disk is full (no space or no free inodes left)"]
+    assert left == ["taken"]
