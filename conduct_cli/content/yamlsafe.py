@@ -166,10 +166,16 @@ def _scalar(event: Any, as_text: bool) -> Any:
             return None if value in _NULL else value
         if value and value[0] not in _MAYBE_TYPED:
             return value                       # plain text (yes/no/on/off too, as in YAML 1.2)
-        return _core(value)
+        try:
+            return _core(value)
+        except ValueError:   # an integer of thousands of digits, more than Python reads
+            raise YamlProblem("a number with too many digits", event.start_mark.line + 1) from None
     if tag not in _ALLOWED_TAGS:
         raise YamlProblem(f"tag '{tag}' is not allowed in a tree file", event.start_mark.line + 1)
-    return _tagged(tag, value, event.start_mark.line + 1)
+    try:
+        return _tagged(tag, value, event.start_mark.line + 1)
+    except ValueError:
+        raise YamlProblem("a number with too many digits", event.start_mark.line + 1) from None
 
 
 def loads(text: str, as_text: bool = False) -> Any:

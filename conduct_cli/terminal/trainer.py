@@ -122,8 +122,10 @@ class Votes:
 
 
 def _is_number(token: str) -> bool:
-    """Digits 0-9 only: str.isdigit also takes ² and other digits int() cannot read."""
-    return token.isascii() and token.isdigit()
+    """Digits 0-9 only, and not thousands of them: str.isdigit also takes ² and other digits
+    int() cannot read, and int() refuses a number of more than 4,300 digits.
+    """
+    return token.isascii() and token.isdigit() and len(token) <= 9
 
 
 def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:

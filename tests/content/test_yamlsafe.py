@@ -85,6 +85,11 @@ def test_plain_values_follow_the_yaml_1_2_core_schema(written, value):
     assert loads(f"a: {written}\n") == {"a": value}
 
 
+def test_a_number_of_thousands_of_digits_is_refused_with_its_line():
+    found = problem("a: 1\nb: " + "1" * 5000 + "\n")
+    assert (found.message, found.line) == ("a number with too many digits", 2)
+
+
 def test_a_tag_that_does_not_fit_its_value_is_refused():
     found = problem("a: 1\nb: !!int 0x1F\n")
     assert found.message == "'0x1F' is not a valid int" and found.line == 2
