@@ -62,6 +62,8 @@ def check_target(path: str, force: bool) -> Path:
             raise UsageError(SAVE_TARGET_SPECIAL, path=path)
         if not force:
             raise UsageError(SAVE_TARGET_EXISTS, path=path)
+    elif os.path.islink(target) and not force:   # a link to nothing is there all the same
+        raise UsageError(SAVE_TARGET_EXISTS, path=path)
     folder = _folder(target)
     found = _existing(folder, path)
     if found is None:

@@ -172,3 +172,12 @@ def test_a_summary_that_cannot_be_written_is_reported_even_when_stdout_is_a_full
         "conduct: not saved to s.md: the disk is full (no space or no free inodes left)",
         "conduct: could not write the output: the disk is full (no space or no free inodes left)"]
     assert left == ["taken"]
+
+
+def test_a_save_name_that_is_a_link_to_nothing_is_refused_before_anything_is_asked(tmp_path):
+    (tmp_path / "s.md").symlink_to(tmp_path / "nowhere")
+    result = run_conduct("check", "gifts", *GIFT, "--save", "s.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert_one_line(result.stderr, "--save s.md already exists; choose another name or add --force")
+    assert written(tmp_path) == ["s.md"] and (tmp_path / "s.md").is_symlink()
