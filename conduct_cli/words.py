@@ -104,6 +104,8 @@ _WORDS: dict[str, Text] = {
     "unexpected": Text("onverwachte fout ({detail}); meld dit alsjeblieft (CONDUCT_DEBUG=1 toont de details)",
                        "unexpected error ({detail}); please report it (set CONDUCT_DEBUG=1 to see the details)"),
     "interrupted": Text("Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved."),
+    "interrupted_saved": Text("Gestopt. De samenvatting is opgeslagen in {path}.",
+                              "Stopped. The summary was saved to {path}."),
 }
 
 

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -156,6 +159,120 @@ def write_config(path: Path, name: str, role: str = "manager") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f"contacts:\n  {role}:\n    name: {name}\n    phone: 030-123 45 67\n")
     return path
+
+
+# --- the real command, in its own process (faults) ----------------------------------------------
+
+def run_conduct(*args: Any, cwd: Path, env: dict[str, str] | None = None, timeout: float = 60,
+                **popen: Any) -> subprocess.CompletedProcess:
+    """`python -m conduct_cli ARGS` in a process of its own, as a user runs it: in `cwd`, with
+    an isolated user config directory (`cwd/xdg`) and English unless `env` says otherwise.
+    Standard output and error are captured as text unless `popen` redirects them."""
+    environment = {**os.environ, "CONDUCT_LANG": "en", "XDG_CONFIG_HOME": str(Path(cwd) / "xdg")}
+    environment.pop("CONDUCT_CONFIG", None)
+    environment.update(env or {})
+    popen.setdefault("stdout", subprocess.PIPE)
+    popen.setdefault("stderr", subprocess.PIPE)
+    popen.setdefault("stdin", subprocess.DEVNULL)
+    return subprocess.run([sys.executable, "-m", "conduct_cli", *(str(a) for a in args)], cwd=cwd,
+                          env=environment, text=True, timeout=timeout, **popen)
+
+
+def assert_one_line(stderr: str | None, *fragments: str) -> str:
+    """Exactly one line on standard error, no traceback, holding every fragment. Returns it."""
+    lines = (stderr or "").strip().splitlines()
+    assert "Traceback" not in (stderr or ""), stderr
+    assert len(lines) == 1, f"expected one line on stderr, got {lines}"
+    for fragment in fragments:
+        assert fragment in lines[0], f"expected {fragment!r} in {lines[0]!r}"
+    return lines[0]
+
+
+def installed_copy(folder: Path) -> dict[str, str]:
+    """A copy of the package and its trees (with the compiled snapshot) in `folder`, to edit as
+    someone might edit an installed copy. Returns the environment that runs it."""
+    import shutil
+
+    from conduct_cli.content import snapshot
+    from conduct_cli.content.layout import shipped
+    from conduct_cli.content.library import read_library
+
+    content = shipped()
+    shutil.copytree(ROOT / "conduct_cli", folder / "conduct_cli", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(content.root, folder / "decision_trees", ignore=shutil.ignore_patterns(snapshot.FILE_NAME))
+    snapshot.write(read_library(content), content, folder / "decision_trees" / snapshot.FILE_NAME)
+    return {"PYTHONPATH": str(folder)}
+
+
+def _drop_permission_override() -> None:
+    """In the child: as root, give up overriding file permissions (CAP_DAC_OVERRIDE and
+    CAP_DAC_READ_SEARCH), so a folder without permissions is closed to it as to anyone."""
+    if os.geteuid() == 0:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        for capability in (1, 2):
+            if libc.prctl(24, capability, 0, 0, 0) != 0:   # PR_CAPBSET_DROP
+                raise OSError(ctypes.get_errno(), "cannot drop a capability")
+
+
+def as_ordinary_user() -> dict[str, Any]:
+    """`run_conduct` arguments that make file permissions count, also when the tests run as
+    root; skips the test where that cannot be done."""
+    import tempfile
+
+    import pytest
+
+    popen: dict[str, Any] = {"preexec_fn": _drop_permission_override} if os.geteuid() == 0 else {}
+    locked = tempfile.mkdtemp()
+    os.chmod(locked, 0)
+    try:
+        probe = subprocess.run([sys.executable, "-c", f"import os; os.listdir({locked!r})"],
+                               capture_output=True, **popen)
+    finally:
+        os.rmdir(locked)
+    if probe.returncode == 0:
+        pytest.skip("file permissions cannot be made to apply here")
+    return popen
+
+
+SMALL_FILESYSTEM = """
+mount -t tmpfs -o "$1" conduct-test "$2" || exit 97
+cd "$2" || exit 97
+eval "$3"
+shift 3
+"$@"
+code=$?
+ls -A > ../listing
+exit $code
+"""
+
+
+def run_in_small_filesystem(*args: Any, folder: Path, options: str, prepare: str = "",
+                            **popen: Any) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """`conduct ARGS` working in `folder`, a fresh tmpfs mounted with `options` (`size=64k`,
+    `nr_inodes=2`) in a private mount namespace, after the shell commands `prepare`. Returns
+    the run and the names left in the folder. Skips the test where no tmpfs can be mounted."""
+    import pytest
+
+    folder.mkdir()
+    environment = {**os.environ, "CONDUCT_LANG": "en", "XDG_CONFIG_HOME": str(folder.parent / "xdg")}
+    environment.pop("CONDUCT_CONFIG", None)
+    environment.update(popen.pop("env", {}))
+    popen.setdefault("stdout", subprocess.PIPE)
+    popen.setdefault("stderr", subprocess.PIPE)
+    try:
+        result = subprocess.run(["unshare", "--map-root-user", "--mount", "sh", "-c", SMALL_FILESYSTEM, "sh",
+                                 options, str(folder), prepare, sys.executable, "-m", "conduct_cli",
+                                 *(str(a) for a in args)],
+                                cwd=folder.parent, env=environment, text=True, timeout=60,
+                                stdin=subprocess.DEVNULL, **popen)
+    except FileNotFoundError:
+        pytest.skip("unshare is not installed")
+    listing = folder.parent / "listing"
+    if result.returncode == 97 or not listing.exists():
+        pytest.skip(f"no tmpfs can be mounted here: {result.stderr.strip()[:200]}")
+    return result, listing.read_text().split()
 
 
 # --- reading a reply ----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from typing import Any, Optional
 import typer
 
 from ..errors import ExitCode
-from .guard import emit_json, guard, interactive, library, screen, settings
+from .guard import emit_json, err, guard, interactive, library, saved, screen, settings
 from .options import CONFIG, FORMAT, LANG, NO_INPUT, ORG, PLAIN, TREES, Format
 
 
@@ -15,7 +15,7 @@ def _collect_answers(answer: list[str] | None, answers_file: str | None) -> dict
     from ..walk.answers import parse_assignment, read_answers_file
 
     answers: dict[str, Any] = {}
-    if answers_file:
+    if answers_file is not None:
         answers.update(read_answers_file(answers_file))
     for item in answer or []:
         key, value = parse_assignment(item)
@@ -49,7 +49,7 @@ def check(
 
         answers = _collect_answers(answer, answers_file)
         target = None
-        if save:
+        if save is not None:
             from ..outputs.files import check_target
 
             target = check_target(save, force)  # before any question: nothing typed is lost
@@ -69,15 +69,37 @@ def check(
         if not isinstance(result.step, Advice):
             _show_needs_answer(result, format, language, shown)
             raise typer.Exit(ExitCode.NEEDS_ANSWER)
-        _show_advice(result, format, language, shown, chosen.config, shown_already=live and format is Format.text)
+        # The summary first: whatever happens to the output next, what was asked for is kept.
+        not_saved = _save(target, result, chosen.config, language, force) if target is not None else None
+        try:
+            _show_advice(result, format, language, shown, chosen.config,
+                         shown_already=live and format is Format.text)
+        except BaseException:
+            if not_saved is not None:   # a summary that could not be written is always reported
+                err(not_saved.text(language))
+            raise
+        if not_saved is not None:
+            raise not_saved
         if target is not None:
-            from ..outputs.files import write_private
-            from ..outputs.summary import summary
+            from ..printable import escaped
             from ..words import word
 
-            write_private(target, summary(result.step, result.library, chosen.config, language), force)
-            print(f"{word('saved_to', language)}: {target}",
+            print(f"{word('saved_to', language)}: {escaped(target)}",
                   file=sys.stderr if format is Format.json else sys.stdout)
+
+
+def _save(target: Any, result: Any, settings: Any, lang: str, force: bool) -> Any:
+    """Write the summary; the SaveError to report after the advice, or None when it is saved."""
+    from ..errors import SaveError
+    from ..outputs.files import write_private
+    from ..outputs.summary import summary
+
+    try:
+        write_private(target, summary(result.step, result.library, settings, lang), force)
+    except SaveError as error:
+        return error
+    saved(target)
+    return None
 
 
 def _show_advice(result: Any, format: Format, lang: str, shown: Any, settings: Any,

@@ -96,7 +96,11 @@ def config_init(
         from ..printable import escaped
         from ..words import word
 
-        target = Path(path).expanduser() if path else default_path()
+        if path == "":
+            from ..errors import EMPTY_OPTION, UsageError
+
+            raise UsageError(EMPTY_OPTION, option="FILE")
+        target = Path(path).expanduser() if path is not None else default_path()
         shelf = load_library(Path(trees).expanduser().resolve() if trees else None, organisation=org)
         from ..content.organisations import roles_under
 

@@ -19,7 +19,7 @@ def validate(
         None, help="Tree files or directories; default: the shipped trees."),
 ) -> None:
     """Check tree files: schema, targets, reachability, cycles, contacts, sources, links."""
-    with guard():
+    with guard("en"):   # for tree authors, in English: CONDUCT_LANG does not apply (there is no --lang)
         from ..walk.audit import audit
 
         if not paths:   # the trees in use: CONDUCT_TREES, or 'trees:' in the config file

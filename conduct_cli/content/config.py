@@ -20,7 +20,10 @@ from ..errors import (
     CONFIG_NOT_FOUND_OPTION,
     CONFIG_NOT_WRITTEN,
     CONFIG_PROBLEM,
+    EMPTY_OPTION,
+    REASON_NOT_A_FOLDER,
     UsageError,
+    os_reason,
 )
 from .located import Mapping
 
@@ -72,21 +75,36 @@ def default_path() -> Path:
     return Path(user_config_dir("conduct")) / "config.yaml"
 
 
+def _present(path: Path) -> bool:
+    """Whether something is at `path`. Only "nothing there" is False: a folder, a FIFO or a
+    file that may not be read is there, and reading it says what is wrong with it.
+    """
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def locate(option: str | None) -> tuple[Path | None, str]:
     """Which config file is in use, and why. A file named explicitly must exist."""
-    if option:
+    if option is not None:
+        if not option:
+            raise UsageError(EMPTY_OPTION, option="--config")
         path = Path(option).expanduser()
-        if not path.is_file():
+        if not _present(path):
             raise UsageError(CONFIG_NOT_FOUND_OPTION, path=option)
         return path, "--config"
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         path = Path(env).expanduser()
-        if not path.is_file():
+        if not _present(path):
             raise UsageError(CONFIG_NOT_FOUND, path=env, origin=ENV_VAR)
         return path, ENV_VAR
     path = default_path()
-    if path.is_file():
+    if _present(path):
         return path, "user config directory"
     return None, "none"
 
@@ -136,7 +154,9 @@ def load(option: str | None, known_roles: set[str] | Callable[[Path | None], set
     if trees is None and isinstance(own_trees, str):
         trees = (path.parent / Path(own_trees.strip()).expanduser()).resolve()
     known_roles = roles_of(trees)
-    raw = data.get("contacts") or Mapping()
+    raw = data.get("contacts")
+    if raw is None:
+        raw = Mapping.at(data.line_of("contacts"))
     if not isinstance(raw, Mapping):
         raise bad(data.line_of("contacts"), "'contacts' must map role ids to details",
                   "'contacts' moet rollen aan gegevens koppelen")
@@ -159,9 +179,9 @@ def load(option: str | None, known_roles: set[str] | Callable[[Path | None], set
                           f"onbekende sleutel '{key}' in '{role}' (toegestaan: {', '.join(DETAIL_FIELDS)})")
             if value is None:
                 continue
-            if isinstance(value, (dict, list)) or isinstance(value, bool):
+            if not isinstance(value, str):  # the reader keeps every plain value as written
                 raise bad(details.line_of(key), f"'{role}.{key}' must be text", f"'{role}.{key}' moet tekst zijn")
-            text = str(value).strip()
+            text = value.strip()
             if any(not ch.isprintable() for ch in text):
                 raise bad(details.line_of(key), f"'{role}.{key}' contains a control character",
                           f"'{role}.{key}' bevat een stuurteken")
@@ -210,13 +230,18 @@ def template(roles: list[tuple[str, str]], organisations: list[str] | None = Non
 
 def write_template(target: Path, text: str) -> None:
     """Write a config file to `target`, never over an existing file."""
-    if target.exists():
+    if os.path.lexists(target):
         raise UsageError(CONFIG_EXISTS, path=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:   # a file where a folder should be
+        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=REASON_NOT_A_FOLDER) from None
+    except OSError as error:
+        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=os_reason(error, target)) from None
+    try:
         with open(target, "x", encoding="utf-8") as out:
             out.write(text)
     except FileExistsError:
         raise UsageError(CONFIG_EXISTS, path=target) from None
     except OSError as error:
-        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=error.strerror or error) from None
+        raise UsageError(CONFIG_NOT_WRITTEN, path=target, reason=os_reason(error, target)) from None

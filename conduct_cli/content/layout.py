@@ -107,7 +107,7 @@ def display_path(path: str | Path) -> str:
     path = str(path)
     try:
         relative = os.path.relpath(path)
-    except ValueError:  # pragma: no cover - other drive on Windows
+    except (ValueError, OSError):  # another drive (Windows), or the working folder was deleted
         return path
     return path if relative.startswith("..") else relative
 

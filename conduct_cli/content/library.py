@@ -64,7 +64,10 @@ def assemble(topics: list[Topic], roles: dict[str, ContactRole], codes: dict[str
 
 @functools.lru_cache(maxsize=16)
 def read_library(content: ContentDir, only: str | None = None) -> Library:
-    """The library as its YAML files say, ignoring the compiled snapshot. Raises TreeError."""
+    """The library as its YAML files say, ignoring the compiled snapshot, checked as `conduct
+    validate` checks it (targets, cycles, contacts, sources, links), so an edited tree is one
+    clear error here and never a crash during a walk. Raises TreeError.
+    """
     roles, codes, problems = read_roles_and_codes(content)
     problems = list(problems)
     organisations, found = read_organisations(content)
@@ -84,7 +87,13 @@ def read_library(content: ContentDir, only: str | None = None) -> Library:
                 queue += node.links()
     if problems:
         raise TreeError(problems)
-    return assemble(list(loaded.values()), roles, codes, organisations)
+    from .validation import check_library
+
+    library = assemble(list(loaded.values()), roles, codes, organisations)
+    problems = check_library(library)
+    if problems:
+        raise TreeError(problems)
+    return library
 
 
 @functools.lru_cache(maxsize=16)
@@ -127,8 +136,6 @@ def _checked(content: ContentDir) -> Library:
     reader and limits, and checked in full before the first question (schema, graph, links,
     contacts, sources, every profile).
     """
-    from .validation import check_library
-
     if not content.is_content():
         raise UsageError(NOT_A_CONTENT_DIR, path=display_path(content.root))
     from .policy import load_policy
@@ -137,8 +144,12 @@ def _checked(content: ContentDir) -> Library:
         library = read_library(content)
     except TreeError as error:
         raise TreeError(error.problems, display_path(content.root)) from None
+    from .policy import check_policy, check_rules
+
     rules, problems = load_policy(display_path(content.policy)) if content.policy.is_file() else ([], [])
-    problems += check_library(library, rules)
+    problems += check_rules(rules, library)
+    if not problems:
+        problems += check_policy(rules, library)
     if problems:
         raise TreeError(problems, display_path(content.root))
     return library

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import EMPTY_OPTION, UsageError
+from ..errors import EMPTY_VALUE, UsageError
 from .config import Config, load
 
 ORGANISATION_VAR = "CONDUCT_ORG"
@@ -31,7 +31,7 @@ class Settings(NamedTuple):
 def _given(option: str | None, name: str, variable: str) -> tuple[str | None, str]:
     if option is not None:
         if not option.strip():
-            raise UsageError(EMPTY_OPTION, option=name)
+            raise UsageError(EMPTY_VALUE, option=name)
         return option.strip(), name
     value = os.environ.get(variable, "").strip()
     return (value, variable) if value else (None, "")

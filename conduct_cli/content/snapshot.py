@@ -81,8 +81,8 @@ def load(content: ContentDir) -> Library | None:
         if data.get("format") != FORMAT or data.get("sources") != fingerprint(content):
             return None
         library = data["library"]
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, MemoryError):
+        return None   # unreadable, damaged or planted (nested too deep to parse): read the trees instead
     return library if isinstance(library, Library) else None
 
 

@@ -1,7 +1,8 @@
 """Checks that need the whole tree or the whole library: like a story compiler, an author's
 mistake (a dangling target, an unreachable node, a loop, an unknown contact) is found before
-anyone is walked into it. Scenario replays, which need the engine, are added on top by
-`walk.audit`.
+anyone is walked into it. `library` runs them on every library it reads from YAML, so an edited
+tree is refused before a walk; `walk.audit` runs them for `conduct validate`, with the files
+given and the scenario replays on top.
 """
 from __future__ import annotations
 

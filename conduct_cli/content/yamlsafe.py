@@ -7,17 +7,26 @@ builds values from the parser's event stream itself instead of using a construct
 - nesting depth, file size and the number of values are bounded;
 - duplicate keys are an error, not a silent overwrite;
 - it never recurses, so deep nesting cannot exhaust the stack;
-- as in YAML 1.2, only true/false are booleans: yes, no, on and off stay text.
+- plain values follow the YAML 1.2 core schema, not PyYAML's YAML 1.1: a value is text unless
+  it is exactly a 1.2 integer, float, boolean or null. So yes/no/on/off, 1_000, 1:30 and
+  2024-01-01 stay text and 030 is thirty, never an octal 24. Octal (0o17) and hexadecimal
+  (0x1F), which 1.2 also reads as integers, are kept as text here: no file of `conduct` needs
+  them, and a number written in a way nobody meant must not change silently.
+Files a user names (answers, config) are read with every value as the text written
+(`as_text`): a phone number keeps its leading 0 and its +, and an answer means exactly what it
+means on the command line, because the one answer parser reads both.
 libyaml's C parser is used when present, the pure-Python one otherwise.
 """
 from __future__ import annotations
 
+import math
+import os
+import re
+import stat
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
-from yaml.nodes import ScalarNode
 
 from ..bilingual import Text
 from .located import Mapping, Sequence
@@ -38,11 +47,14 @@ _ALLOWED_TAGS = {
 
 
 class YamlProblem(Exception):
-    """A file that cannot be read as YAML; `line` is 1-based when known."""
+    """A file that cannot be read as YAML; `line` is 1-based when known. `message` is English
+    (for tree authors); `text` has both languages (for the files a user names).
+    """
 
-    def __init__(self, message: str, line: int | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Text, line: int | None = None):
+        self.text = message if isinstance(message, Text) else Text(message, message)
+        self.message = self.text.en
+        super().__init__(self.message)
         self.line = line
 
 
@@ -55,61 +67,123 @@ class _Open:
     has_key: bool = False
 
 
-_constructor = SafeConstructor()
-
-
 def _size(count: int) -> str:
     return f"{count // (1024 * 1024)} MiB" if count >= 1024 * 1024 else f"{count // 1024} KiB"
 
 
+def _unreadable(error: OSError, path: str, searching: bool = False) -> Text:
+    from ..errors import FILE_MISSING, FILE_UNREADABLE, REASON_MISSING, fill, os_reason
+
+    reason = os_reason(error, path, searching)
+    return FILE_MISSING if reason is REASON_MISSING else fill(FILE_UNREADABLE, reason=reason)
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
-    """The file's text, refusing what is too large, binary or not UTF-8."""
+    """The file's text, refusing what is too large, binary or not UTF-8.
+
+    Only a regular file is read: a folder, a FIFO or a device (/dev/zero) is refused before it
+    is opened, and it is opened without blocking, so a FIFO put in its place meanwhile cannot
+    make `conduct` wait forever.
+    """
+    from ..errors import FILE_BINARY, FILE_IS_FOLDER, FILE_NOT_REGULAR, FILE_NOT_UTF8, FILE_TOO_LARGE, fill
+
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise YamlProblem("the file does not exist") from None
-    except IsADirectoryError:
-        raise YamlProblem("is a folder, not a file") from None
+        found = os.stat(path)
     except OSError as error:
-        raise YamlProblem(f"the file cannot be read ({error.strerror or error})") from None
+        raise YamlProblem(_unreadable(error, path, searching=True)) from None
+    if stat.S_ISDIR(found.st_mode):
+        raise YamlProblem(FILE_IS_FOLDER)
+    if not stat.S_ISREG(found.st_mode):
+        raise YamlProblem(FILE_NOT_REGULAR)
+    try:
+        with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise YamlProblem(FILE_NOT_REGULAR)
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise YamlProblem(_unreadable(error, path)) from None
     if len(data) > max_bytes:
-        raise YamlProblem(f"the file is larger than the limit of {_size(max_bytes)}")
+        raise YamlProblem(fill(FILE_TOO_LARGE, size=_size(max_bytes)))
     if b"\x00" in data:
-        raise YamlProblem("the file is a binary file, not YAML text")
+        raise YamlProblem(FILE_BINARY)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise YamlProblem(f"the file is not UTF-8 text (byte {error.start})", line) from None
+        raise YamlProblem(fill(FILE_NOT_UTF8, byte=error.start), line) from None
     return text.removeprefix("\ufeff")
 
 
-_MAYBE_TYPED = frozenset("0123456789+-.~")   # how a plain int, float or null can begin
+_MAYBE_TYPED = frozenset("0123456789+-.~nNtTfF")   # how a 1.2 int, float, bool or null can begin
+_NULL = frozenset(("", "~", "null", "Null", "NULL"))
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_INF = frozenset((".inf", ".Inf", ".INF"))
+_NAN = frozenset((".nan", ".NaN", ".NAN"))
 
 
-def _scalar(event: Any, loader: Any) -> Any:
+def _core(value: str) -> Any:
+    """A plain value as the YAML 1.2 core schema reads it (octal and hex kept as text)."""
+    if value in _NULL:
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT.fullmatch(value):
+        return int(value)
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    if (value[1:] if value[:1] in "+-" else value) in _INF:
+        return -math.inf if value[0] == "-" else math.inf
+    if value in _NAN:
+        return math.nan
+    return value
+
+
+def _tagged(tag: str, value: str, line: int) -> Any:
+    """A value with an explicit standard tag (`!!int 15`): it must be what the tag says."""
+    if tag == "tag:yaml.org,2002:str":
+        return value
+    found = _core(value)
+    kind = tag.rsplit(":", 1)[-1]
+    fits = {"int": type(found) is int, "float": type(found) in (int, float),
+            "bool": type(found) is bool, "null": found is None}[kind]
+    if not fits:
+        raise YamlProblem(f"'{value}' is not a valid {kind}", line)
+    return float(found) if kind == "float" else found
+
+
+def _scalar(event: Any, as_text: bool) -> Any:
     tag = event.tag
     value = event.value
     if tag is None or tag == "!":
         if not event.implicit[0]:
             return value                       # quoted or block text
-        if value and value[0] not in _MAYBE_TYPED and value.lower() not in ("true", "false", "null"):
+        if as_text:
+            return None if value in _NULL else value
+        if value and value[0] not in _MAYBE_TYPED:
             return value                       # plain text (yes/no/on/off too, as in YAML 1.2)
-        tag = loader.resolve(ScalarNode, value, event.implicit)
-    elif tag not in _ALLOWED_TAGS:
-        raise YamlProblem(f"tag '{tag}' is not allowed in a tree file", event.start_mark.line + 1)
-    if (tag == "tag:yaml.org,2002:bool" and event.implicit[0]
-            and value.lower() not in ("true", "false")):
-        return value
+        try:
+            return _core(value)
+        except ValueError:   # an integer of thousands of digits, more than Python reads
+            raise YamlProblem("a number with too many digits", event.start_mark.line + 1) from None
     if tag not in _ALLOWED_TAGS:
-        # implicit timestamps, binary and merge keys: keep the text as it was written
-        return value
-    return _constructor.construct_object(ScalarNode(tag, value))
+        raise YamlProblem(f"tag '{tag}' is not allowed in a tree file", event.start_mark.line + 1)
+    try:
+        return _tagged(tag, value, event.start_mark.line + 1)
+    except ValueError:
+        raise YamlProblem("a number with too many digits", event.start_mark.line + 1) from None
 
 
-def loads(text: str) -> Any:
-    """Parse one YAML document into Mapping/Sequence/scalars. Raises YamlProblem."""
+def loads(text: str, as_text: bool = False) -> Any:
+    """Parse one YAML document into Mapping/Sequence/scalars. Raises YamlProblem.
+
+    With `as_text`, every plain value is the text as written (only an empty value, ~ and null
+    are nothing), for files whose values are text or are parsed by what they answer.
+    """
     loader = _Loader(text)
     stack: list[_Open] = []
     anchors: dict[str, tuple[Any, int]] = {}
@@ -152,7 +226,7 @@ def loads(text: str) -> Any:
             kind = type(event)
             if kind is ScalarEvent:             # by far the most common: checked first
                 line = event.start_mark.line + 1
-                value = _scalar(event, loader)
+                value = _scalar(event, as_text)
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)
                 place(value, line, 1)
@@ -209,11 +283,13 @@ def load_file(path: str) -> Any:
 
 
 def load_user_file(path: str, max_bytes: int, kind: Text) -> Any:
-    """A file the user names (answers, config): its data, or one UsageError line naming it."""
+    """A file the user names (answers, config): its data with every value the text as written,
+    or one UsageError line naming it.
+    """
     from ..errors import USER_FILE_PROBLEM, UsageError
 
     try:
-        return loads(read_text(path, max_bytes=max_bytes))
+        return loads(read_text(path, max_bytes=max_bytes), as_text=True)
     except YamlProblem as problem:
         where = f"{path}:{problem.line}" if problem.line else path
-        raise UsageError(USER_FILE_PROBLEM, kind=kind, where=where, problem=problem.message) from None
+        raise UsageError(USER_FILE_PROBLEM, kind=kind, where=where, problem=problem.text) from None

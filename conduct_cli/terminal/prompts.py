@@ -59,6 +59,53 @@ def _with_keys(question: Any, back: bool, select: bool) -> Any:
     return question
 
 
+STOP_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT")
+
+
+def _asked(question: Any) -> Any:
+    """Ask a questionary question so that a signal ends it as Ctrl-C does: the prompt exits,
+    the terminal is restored, and then SIGINT (sent with kill) raises KeyboardInterrupt and
+    SIGTERM, SIGHUP and SIGQUIT raise Stopped, for the command to end with one line.
+    """
+    import asyncio
+    import signal
+
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
+
+    from ..errors import Stopped
+
+    app = question.application
+    keys = KeyBindings()
+
+    @keys.add(Keys.SIGINT, eager=True)
+    def _interrupt(event: Any) -> None:
+        event.app.exit(exception=KeyboardInterrupt())
+
+    app.key_bindings = merge_key_bindings([app.key_bindings, keys]) if app.key_bindings else keys
+
+    def stop(number: int) -> None:
+        if app.is_running and not app.is_done:
+            app.exit(exception=Stopped(number))
+
+    before: dict[int, Any] = {}
+
+    def catch_signals() -> None:   # inside the prompt's event loop, once it runs
+        loop = asyncio.get_running_loop()
+        for name in STOP_SIGNALS:
+            number = getattr(signal, name, None)
+            if number is not None:
+                before[number] = signal.getsignal(number)
+                loop.add_signal_handler(number, stop, number)
+
+    app.pre_run_callables.append(catch_signals)
+    try:
+        return question.unsafe_ask()
+    finally:   # the loop is gone, and its handlers with it: back to the ones from before
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
 def _default_text(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
@@ -90,7 +137,7 @@ def ask(question: Question, lang: str, input: Any = None, output: Any = None,
         prompt = questionary.select(_message(question, lang), choices=choices, qmark="?",
                                     default=default if question.choice(str(default)) else None,
                                     instruction=f"({hint})", **_io(input, output))
-    raw = _with_keys(prompt, back, select=question.kind is not QuestionKind.AMOUNT).unsafe_ask()
+    raw = _asked(_with_keys(prompt, back, select=question.kind is not QuestionKind.AMOUNT))
     if raw is None:  # pragma: no cover - questionary returns None only when aborted
         raise KeyboardInterrupt
     if raw == BACK:
@@ -104,7 +151,7 @@ def review(rows: list[str], lang: str, input: Any = None, output: Any = None) ->
     choices += [QChoice(title=f"{word('change', lang)}: {row}", value=str(i)) for i, row in enumerate(rows)]
     prompt = questionary.select(word("review_pick", lang), choices=choices, qmark="?",
                                 instruction=f"({word('select_hint', lang)})", **_io(input, output))
-    raw = _with_keys(prompt, back=False, select=True).unsafe_ask()
+    raw = _asked(_with_keys(prompt, back=False, select=True))
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
     return None if raw == "advice" else int(raw)
@@ -119,7 +166,7 @@ def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = N
     prompt = questionary.select(word("pick_topic", lang), choices=choices, qmark="?",
                                 instruction=f"({word('topic_hint', lang)})",
                                 use_search_filter=True, use_jk_keys=False, **_io(input, output))
-    raw = _with_keys(prompt, back=False, select=True).unsafe_ask()
+    raw = _asked(_with_keys(prompt, back=False, select=True))
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
     return str(raw)
@@ -127,13 +174,13 @@ def ask_topic(topics: list[Topic], lang: str, input: Any = None, output: Any = N
 
 def wait_for_enter(message: str, input: Any = None, output: Any = None) -> None:
     """Wait for any key."""
-    questionary.press_any_key_to_continue(message, **_io(input, output)).unsafe_ask()
+    _asked(questionary.press_any_key_to_continue(message, **_io(input, output)))
 
 
 def ask_text(message: str, validate: Any, input: Any = None, output: Any = None) -> str:
     """A line of text that `validate` accepts (it returns True or the error to show)."""
-    raw = _with_keys(questionary.text(message, validate=validate, qmark="?", **_io(input, output)),
-                     back=False, select=False).unsafe_ask()
+    raw = _asked(_with_keys(questionary.text(message, validate=validate, qmark="?", **_io(input, output)),
+                            back=False, select=False))
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
     return raw
@@ -144,7 +191,7 @@ def ask_choice(message: str, choices: list[tuple[str, str]], lang: str,
     """The value of one of (label, value) `choices`."""
     prompt = questionary.select(message, choices=[QChoice(title=t, value=v) for t, v in choices],
                                 qmark="?", instruction=f"({word('select_hint', lang)})", **_io(input, output))
-    raw = _with_keys(prompt, back=False, select=True).unsafe_ask()
+    raw = _asked(_with_keys(prompt, back=False, select=True))
     if raw is None:  # pragma: no cover
         raise KeyboardInterrupt
     return raw

@@ -121,6 +121,13 @@ class Votes:
     amount: float | str | None = None
 
 
+def _is_number(token: str) -> bool:
+    """Digits 0-9 only, and not thousands of them: str.isdigit also takes ² and other digits
+    int() cannot read, and int() refuses a number of more than 4,300 digits.
+    """
+    return token.isascii() and token.isdigit() and len(token) <= 9
+
+
 def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
     """What the trainer typed: a count per option ("3 0 2"), or the group's choice (its number
     or value); for an amount question, the group's amount. Raises AnswerError otherwise.
@@ -135,11 +142,11 @@ def parse_votes(text: str, options: list[str], amount: bool = False) -> Votes:
             raise AnswerError(AMOUNT_VOTE)
         return Votes(amount=number)
     tokens = [t for t in re.split(r"[\s,;]+", text) if t]
-    if len(tokens) == len(options) and all(t.isdigit() for t in tokens):
+    if len(tokens) == len(options) and all(_is_number(t) for t in tokens):
         return Votes(counts=tuple(int(t) for t in tokens))
     if len(tokens) == 1:
         token = tokens[0].lower()
-        if token.isdigit() and 1 <= int(token) <= len(options):
+        if _is_number(token) and 1 <= int(token) <= len(options):
             return Votes(choice=int(token) - 1)
         if token in options:
             return Votes(choice=options.index(token))

@@ -19,6 +19,7 @@ from ..errors import (
     ANSWERS_NOT_A_MAP,
     ANSWERS_VALUE_NOT_SINGLE,
     BAD_ASSIGNMENT,
+    EMPTY_OPTION,
     NOT_A_SINGLE_VALUE,
     NOT_AN_AMOUNT,
     NOT_AN_ANSWER,
@@ -53,6 +54,7 @@ _YES_NO_WORDS = {"yes": "yes", "y": "yes", "ja": "yes", "j": "yes", "true": "yes
 _DECIMAL = re.compile(r"^\d+([.,]\d{1,2})?$")
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+(,\d{1,2})?$")
 _ENGLISH_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d{1,2})?$")
+_EXPONENT = re.compile(r"^\d+(\.\d+)?[eE][-+]?\d+$")   # as JSON and YAML write numbers: 1.5e1
 _CURRENCY = re.compile(r"^(€|eur|euro)\s*|\s*(€|eur|euro|euros)$", re.IGNORECASE)
 MAX_AMOUNT = 1_000_000_000
 
@@ -78,7 +80,9 @@ def parse_amount(text: str) -> float | None:
     """An amount in euro as written by a Dutch or English speaker; None if it is not one.
 
     '12,50' and '12.50' are twelve and a half; '1.000' and '1,000' are a thousand (reading a
-    thousands separator as a decimal point would make a large gift look small).
+    thousands separator as a decimal point would make a large gift look small); '1.5e1' is
+    fifteen, as JSON and YAML write a number. Prompt, --answer and answers file all come here,
+    so an amount means the same whichever way it was given.
     """
     text = _CURRENCY.sub("", text.strip()).strip().replace(" ", "")
     if _DUTCH_THOUSANDS.match(text):
@@ -87,7 +91,7 @@ def parse_amount(text: str) -> float | None:
         text = text.replace(",", "")
     elif _DECIMAL.match(text):
         text = text.replace(",", ".")
-    else:
+    elif not _EXPONENT.match(text):
         return None
     number = float(text)
     if not math.isfinite(number) or number > MAX_AMOUNT:
@@ -139,9 +143,16 @@ def parse_assignment(text: str) -> tuple[str, str]:
 
 
 def read_answers_file(path: str) -> dict[str, Any]:
-    """A YAML or JSON map of question id to value (JSON is YAML, so one reader serves both)."""
+    """A YAML or JSON map of question id to value (JSON is YAML, so one reader serves both).
+
+    Every value is the text as written, so `parse_answer` reads it exactly as it reads
+    `--answer ID=VALUE`: `value: 030` is thirty and `value: 1.000` a thousand, in a file as on
+    the command line.
+    """
     from ..content import yamlsafe
 
+    if not path:
+        raise UsageError(EMPTY_OPTION, option="--answers")
     name = Path(path).name
     data = yamlsafe.load_user_file(path, 1024 * 1024, ANSWERS_FILE)
     if data is None:

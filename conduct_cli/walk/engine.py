@@ -24,7 +24,16 @@ from ..content.model import (
     Text,
     Topic,
 )
-from ..errors import BROKEN_TREE, NO_END, UNKNOWN_LINK, UNKNOWN_QUESTION, UNKNOWN_TOPIC, ConductError, UsageError
+from ..errors import (
+    BROKEN_TREE,
+    NO_END,
+    UNKNOWN_LINK,
+    UNKNOWN_NODE,
+    UNKNOWN_QUESTION,
+    UNKNOWN_TOPIC,
+    BrokenTreeError,
+    UsageError,
+)
 from ..printable import shown
 from .answers import Value, answer_key, parse_answer
 
@@ -133,7 +142,9 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
     budget = sum(len(t.nodes) for t in library.topics.values()) + len(topic.nodes) + 10
     while budget > 0:
         budget -= 1
-        node = topic.nodes[node_id]
+        node = topic.nodes.get(node_id)
+        if node is None:   # loading checks every target; this keeps a damaged copy from crashing
+            raise BrokenTreeError(BROKEN_TREE, topic=topic.id, problem=UNKNOWN_NODE)
         if isinstance(node, OrganisationRoute):
             node_id = node.target(library.organisation_id)
             continue
@@ -169,7 +180,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
         if node.fact is not None:
             facts[node.fact] = value
         node_id = _follow(node, value)
-    raise ConductError(BROKEN_TREE, topic=topic_id, problem=NO_END)
+    raise BrokenTreeError(BROKEN_TREE, topic=topic_id, problem=NO_END)
 
 
 def unknown_topic(library: Library, topic_id: str) -> UsageError:
@@ -180,7 +191,7 @@ def unknown_topic(library: Library, topic_id: str) -> UsageError:
 def _enter(library: Library, topic_id: str, visited: set[str]) -> Topic:
     topic = library.topic(topic_id)
     if topic is None:
-        raise ConductError(BROKEN_TREE, topic=topic_id, problem=UNKNOWN_LINK)
+        raise BrokenTreeError(BROKEN_TREE, topic=topic_id, problem=UNKNOWN_LINK)
     visited.add(topic_id)
     return topic
 

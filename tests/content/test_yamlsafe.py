@@ -76,6 +76,32 @@ def test_numbers_null_and_text(written, value):
     assert loads(f"a: {written}\n") == {"a": value}
 
 
+@pytest.mark.parametrize("written, value", [
+    ("030", 30), ("017", 17), ("+5", 5), ("1.5e1", 15.0), ("1E3", 1000.0), (".5", 0.5), ("-.inf", float("-inf")),
+    ("0x1F", "0x1F"), ("0o17", "0o17"), ("1_5", "1_5"), ("1:30", "1:30"), ("9:00", "9:00"), ("+31 20", "+31 20"),
+    ("tRuE", "tRuE"), ("NULL", None), ("Null", None), ("!!int 030", 30), ("!!float 15", 15.0),
+])
+def test_plain_values_follow_the_yaml_1_2_core_schema(written, value):
+    assert loads(f"a: {written}\n") == {"a": value}
+
+
+def test_a_number_of_thousands_of_digits_is_refused_with_its_line():
+    found = problem("a: 1\nb: " + "1" * 5000 + "\n")
+    assert (found.message, found.line) == ("a number with too many digits", 2)
+
+
+def test_a_tag_that_does_not_fit_its_value_is_refused():
+    found = problem("a: 1\nb: !!int 0x1F\n")
+    assert found.message == "'0x1F' is not a valid int" and found.line == 2
+
+
+def test_as_text_every_plain_value_is_kept_as_written():
+    data = loads("phone: 0201234567\nintl: +31201234567\nhours: 9:00\nflag: true\nnone: ~\nempty:\n",
+                 as_text=True)
+    assert data == {"phone": "0201234567", "intl": "+31201234567", "hours": "9:00", "flag": "true",
+                    "none": None, "empty": None}
+
+
 def test_an_empty_file_is_nothing():
     assert loads("") is None
     assert loads("# only a comment\n") is None

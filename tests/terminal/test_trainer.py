@@ -56,7 +56,7 @@ def test_votes_as_counts_or_the_groups_choice(text, expected):
         assert getattr(votes, key) == value
 
 
-@pytest.mark.parametrize("text", ["", "7", "1 2", "maybe", "1 2 3 4"])
+@pytest.mark.parametrize("text", ["", "7", "1 2", "maybe", "1 2 3 4", "²", "1 ² 3", "٣", "1" * 5000])
 def test_votes_that_make_no_sense_are_refused(text):
     with pytest.raises(AnswerError):
         parse_votes(text, ["yes", "no", "not_sure"])

@@ -24,13 +24,15 @@ def test_yes_no_accepts_both_languages(raw, value):
 @pytest.mark.parametrize("text, amount", [
     ("15", 15.0), ("12,50", 12.5), ("12.50", 12.5), ("€ 15", 15.0), ("15 euro", 15.0),
     ("1.000", 1000.0), ("1,000", 1000.0), ("1.000,50", 1000.5), ("1,000.50", 1000.5), ("0", 0.0),
+    ("030", 30.0), ("1.5e1", 15.0), ("1E3", 1000.0), ("2.5e-1", 0.25),
 ])
 def test_amounts_as_dutch_and_english_speakers_write_them(text, amount):
     assert parse_amount(text) == amount
     assert parse_answer(AMOUNT, text) == amount
 
 
-@pytest.mark.parametrize("text", ["", "lots", "-5", "1e9999", "nan", "12.345.6", "15 dollar", "1,5,5"])
+@pytest.mark.parametrize("text", ["", "lots", "-5", "1e9999", "nan", "12.345.6", "15 dollar", "1,5,5",
+                                  "0x1F", "1_5", "1:30", ".inf", "1e", "e5"])
 def test_what_is_not_an_amount_is_rejected(text):
     with pytest.raises(AnswerError) as caught:
         parse_answer(AMOUNT, text)
