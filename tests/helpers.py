@@ -362,3 +362,74 @@ L_WHISTLEBLOWING = "L, 4.7 Klokkenluiden"
 L_COUNSELLOR = "L, 3 Vertrouwenspersoon"
 L_COMPLAINTS = "L, 3 Klachtenprocedure"
 L_CODES_CLASH = "L, 3 Gedragscode vs. beroepscode"
+
+
+# --- organisation profiles ------------------------------------------------------------------------
+
+def check_under(organisation: str | None, topic: str | None, answers: dict[str, Any] | None = None,
+                lang: str = "en") -> Reply:
+    """`check` as an employee of `organisation` (`--org ID`); None: no organisation given."""
+    return check(topic, answers, *(["--org", organisation] if organisation else []), lang=lang)
+
+
+def assert_next_under(organisation: str | None, topic: str | None, answers: dict[str, Any],
+                      asks: str | None = None, reaches: str | None = None, lang: str = "en") -> dict:
+    """`assert_next` as an employee of `organisation` (None: no organisation given); the reply
+    must carry that organisation. Returns the parsed reply."""
+    assert (asks is None) != (reaches is None), "give exactly one of asks= and reaches="
+    reply = check_under(organisation, topic, answers, lang=lang)
+    data = reply.data if isinstance(reply.data, dict) else {}
+    where = _command(topic, answers, lang) + (f" --org {organisation}" if organisation else "")
+    if asks is not None:
+        ok = (reply.exit_code == 3 and data.get("status") == "needs_answer"
+              and _matches(asks, data.get("topic", ""), data["question"]["id"]))
+        assert ok, f"{where}: expected to ask '{asks}', but {_what_happened(reply)}"
+    else:
+        ok = (reply.exit_code == 0 and data.get("status") == "advice"
+              and _matches(str(reaches), data.get("topic", ""), data["outcome"]["id"]))
+        assert ok, f"{where}: expected to reach '{reaches}', but {_what_happened(reply)}"
+    assert data.get("organisation") == organisation, f"{where}: organisation {data.get('organisation')!r}"
+    return data
+
+
+def assert_own_code(data: dict, organisation: str) -> None:
+    """An advice reply under a profile cites only that organisation's code and the law, and
+    names only contacts that organisation has (its own roles and those the law gives all)."""
+    library = shipped_library()
+    profile = library.organisations[organisation]
+    outcome = data["outcome"]
+    codes = {source["code"] for source in outcome["sources"]}
+    assert codes, f"{outcome['id']}: no sources"
+    foreign = {code for code in codes if code != profile.code and not library.codes[code].law}
+    assert not foreign, f"{outcome['id']} under {organisation} cites {sorted(foreign)}"
+    missing = [role for role in outcome["contacts"] if role not in profile.roles and not library.roles[role].law]
+    assert not missing, f"{outcome['id']} under {organisation} names contacts it does not have: {missing}"
+
+
+def walk_under(organisation: str | None, topic: str, answers: dict[str, Any] | None = None,
+               amounts: tuple[float, ...] = (5, 50), handovers: bool = False) -> list[dict]:
+    """Every advice reachable from these answers as an employee of `organisation`, found by
+    trying every answer of every question the protocol asks next (an amount question: each of
+    `amounts` and not_sure). A handover into another topic is declined unless `handovers`."""
+    reply = check_under(organisation, topic, answers or {})
+    if reply.exit_code == 0:
+        return [reply.data]
+    assert reply.exit_code == 3, (reply.exit_code, reply.stdout, reply.stderr)
+    question = reply.data["question"]
+    key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
+    values: list[Any] = choice_values(question)
+    if question["kind"] == "amount":
+        values = [*amounts, *values]
+    if question["id"].startswith("continue_") and not handovers:
+        values = ["no"]
+    found: list[dict] = []
+    for value in values:
+        found += walk_under(organisation, topic, {**(answers or {}), key: value}, amounts, handovers)
+    return found
+
+
+def names_the_difference(outcome: dict) -> bool:
+    """Whether advice names both codes and says it follows the stricter rule: what advice
+    without an organisation says where the codes differ (in English)."""
+    text = " ".join(outcome["advice"])
+    return "Integrity Code" in text and "Lumens code" in text and "stricter rule" in text
