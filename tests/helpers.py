@@ -245,3 +245,80 @@ L_WHISTLEBLOWING = "L, 4.7 Klokkenluiden"
 L_COUNSELLOR = "L, 3 Vertrouwenspersoon"
 L_COMPLAINTS = "L, 3 Klachtenprocedure"
 L_CODES_CLASH = "L, 3 Gedragscode vs. beroepscode"
+
+
+# --- organisation profiles ---------------------------------------------------------------------
+
+LAW_CODES = frozenset({"WBK", "MELDCODE", "ARBO", "AVG", "WMO", "ZP113"})   # sources.yaml `law: true`
+ORG_CODES = {"interaktcontour": "IC", "lumens": "L"}                         # each profile's own code
+ORGS = tuple(ORG_CODES)
+
+
+def check_under(org: str | None, topic: str | None, answers: dict[str, Any] | None = None,
+                lang: str = "en") -> Reply:
+    """`check`, as an employee of `org` (`--org ORG`); None: no organisation given."""
+    return check(topic, answers, *(["--org", org] if org else []), lang=lang)
+
+
+def assert_next_under(org: str | None, topic: str | None, answers: dict[str, Any],
+                      asks: str | None = None, reaches: str | None = None, lang: str = "en") -> dict:
+    """`assert_next` under an organisation profile (None: without one): these answers stop at
+    question `asks`, or end in outcome `reaches`. Returns the parsed reply."""
+    assert (asks is None) != (reaches is None), "give exactly one of asks= and reaches="
+    reply = check_under(org, topic, answers, lang=lang)
+    data = reply.data if isinstance(reply.data, dict) else {}
+    where = f"{_command(topic, answers, lang)} --org {org}"
+    if asks is not None:
+        ok = (reply.exit_code == 3 and data.get("status") == "needs_answer"
+              and _matches(asks, data.get("topic", ""), data["question"]["id"]))
+        assert ok, f"{where}: expected to ask '{asks}', but {_what_happened(reply)}"
+    else:
+        ok = (reply.exit_code == 0 and data.get("status") == "advice"
+              and _matches(str(reaches), data.get("topic", ""), data["outcome"]["id"]))
+        assert ok, f"{where}: expected to reach '{reaches}', but {_what_happened(reply)}"
+    return data
+
+
+def walk_under(org: str | None, topic: str, answers: dict[str, Any] | None = None,
+               lang: str = "en") -> list[dict]:
+    """`walk` under an organisation profile: every advice reachable from these answers."""
+    reply = check_under(org, topic, answers or {}, lang=lang)
+    if reply.exit_code == 0:
+        return [reply.data]
+    assert reply.exit_code == 3, (reply.exit_code, reply.stdout, reply.stderr)
+    question = reply.data["question"]
+    key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
+    found: list[dict] = []
+    for value in choice_values(question):
+        found += walk_under(org, topic, {**(answers or {}), key: value}, lang)
+    return found
+
+
+def cited_codes(data: dict) -> set[str]:
+    """The codes (IC, L, MELDCODE, ...) an advice reply cites."""
+    return {s["code"] for s in data["outcome"]["sources"]}
+
+
+def roles_of(org: str) -> set[str]:
+    """The contact roles an organisation has: its own and those the law gives every one."""
+    library = shipped_library()
+    own = set(library.organisations[org].roles)
+    return own | {role_id for role_id, role in library.roles.items() if role.law}
+
+
+def assert_follows_own_code(data: dict, org: str) -> None:
+    """Advice under `org` cites only that organisation's code and the law (at least one of
+    them), names only roles the organisation has, and never 'the stricter rule'."""
+    outcome = data["outcome"]
+    codes = cited_codes(data)
+    allowed = {ORG_CODES[org]} | LAW_CODES
+    assert codes and codes <= allowed, f"{outcome['id']} under {org} cites {sorted(codes)}"
+    extra = set(outcome["contacts"]) - roles_of(org)
+    assert not extra, f"{outcome['id']} under {org} names roles {org} does not have: {sorted(extra)}"
+    assert "stricter rule" not in text_of(data), f"{outcome['id']} under {org} speaks of the stricter rule"
+
+
+def shipped_sources(topic: str, outcome_id: str) -> set[str]:
+    """The codes an outcome cites as written in the tree, before any profile filters them."""
+    node = shipped_library().topics[topic].nodes[outcome_id]
+    return {source.code for source in node.sources}
