@@ -433,3 +433,56 @@ def names_the_difference(outcome: dict) -> bool:
     without an organisation says where the codes differ (in English)."""
     text = " ".join(outcome["advice"])
     return "Integrity Code" in text and "Lumens code" in text and "stricter rule" in text
+
+
+# --- organisation profiles: more helpers -----------------------------------------------------
+
+LAW_CODES = frozenset({"WBK", "MELDCODE", "ARBO", "AVG", "WMO", "ZP113"})   # sources.yaml `law: true`
+ORG_CODES = {"interaktcontour": "IC", "lumens": "L"}                         # each profile's own code
+ORGS = tuple(ORG_CODES)
+
+
+def walk_under_all(org: str | None, topic: str, answers: dict[str, Any] | None = None,
+               lang: str = "en") -> list[dict]:
+    """`walk` under an organisation profile: every advice reachable from these answers, handovers
+    followed too."""
+    reply = check_under(org, topic, answers or {}, lang=lang)
+    if reply.exit_code == 0:
+        return [reply.data]
+    assert reply.exit_code == 3, (reply.exit_code, reply.stdout, reply.stderr)
+    question = reply.data["question"]
+    key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
+    found: list[dict] = []
+    for value in choice_values(question):
+        found += walk_under_all(org, topic, {**(answers or {}), key: value}, lang)
+    return found
+
+
+def cited_codes(data: dict) -> set[str]:
+    """The codes (IC, L, MELDCODE, ...) an advice reply cites."""
+    return {s["code"] for s in data["outcome"]["sources"]}
+
+
+def roles_of(org: str) -> set[str]:
+    """The contact roles an organisation has: its own and those the law gives every one."""
+    library = shipped_library()
+    own = set(library.organisations[org].roles)
+    return own | {role_id for role_id, role in library.roles.items() if role.law}
+
+
+def assert_follows_own_code(data: dict, org: str) -> None:
+    """Advice under `org` cites only that organisation's code and the law (at least one of
+    them), names only roles the organisation has, and never 'the stricter rule'."""
+    outcome = data["outcome"]
+    codes = cited_codes(data)
+    allowed = {ORG_CODES[org]} | LAW_CODES
+    assert codes and codes <= allowed, f"{outcome['id']} under {org} cites {sorted(codes)}"
+    extra = set(outcome["contacts"]) - roles_of(org)
+    assert not extra, f"{outcome['id']} under {org} names roles {org} does not have: {sorted(extra)}"
+    assert "stricter rule" not in text_of(data), f"{outcome['id']} under {org} speaks of the stricter rule"
+
+
+def shipped_sources(topic: str, outcome_id: str) -> set[str]:
+    """The codes an outcome cites as written in the tree, before any profile filters them."""
+    node = shipped_library().topics[topic].nodes[outcome_id]
+    return {source.code for source in node.sources}
