@@ -245,3 +245,70 @@ L_WHISTLEBLOWING = "L, 4.7 Klokkenluiden"
 L_COUNSELLOR = "L, 3 Vertrouwenspersoon"
 L_COMPLAINTS = "L, 3 Klachtenprocedure"
 L_CODES_CLASH = "L, 3 Gedragscode vs. beroepscode"
+
+
+# --- organisation profiles ----------------------------------------------------------------------
+
+ORGANISATIONS = ("interaktcontour", "lumens")
+
+
+def check_under(org: str | None, topic: str | None, answers: dict[str, Any] | None = None,
+                lang: str = "en") -> Reply:
+    """`check`, as an employee of `org` (`--org ORG`); None: no organisation (both codes)."""
+    return check(topic, answers, *(["--org", org] if org else []), lang=lang)
+
+
+def assert_next_under(org: str | None, topic: str | None, answers: dict[str, Any],
+                      asks: str | None = None, reaches: str | None = None, lang: str = "en") -> dict:
+    """`assert_next` as an employee of `org` (None: no organisation); returns the parsed reply."""
+    assert (asks is None) != (reaches is None), "give exactly one of asks= and reaches="
+    reply = check_under(org, topic, answers, lang=lang)
+    data = reply.data if isinstance(reply.data, dict) else {}
+    where = f"{_command(topic, answers, lang)}{f' --org {org}' if org else ''}"
+    if asks is not None:
+        ok = (reply.exit_code == 3 and data.get("status") == "needs_answer"
+              and _matches(asks, data.get("topic", ""), data["question"]["id"]))
+        assert ok, f"{where}: expected to ask '{asks}', but {_what_happened(reply)}"
+    else:
+        ok = (reply.exit_code == 0 and data.get("status") == "advice"
+              and _matches(str(reaches), data.get("topic", ""), data["outcome"]["id"]))
+        assert ok, f"{where}: expected to reach '{reaches}', but {_what_happened(reply)}"
+    return data
+
+
+def assert_own_code(data: dict, org: str) -> None:
+    """Advice under a profile cites only that organisation's code and the law, and names only
+    contacts that organisation has (its own roles and those the law gives every organisation)."""
+    library = shipped_library()
+    organisation = library.organisations[org]
+    assert data.get("organisation") == org, data.get("organisation")
+    law_codes = {code_id for code_id, code in library.codes.items() if code.law}
+    cited = {s["code"] for s in data["outcome"]["sources"]}
+    assert cited <= {organisation.code} | law_codes, (data["outcome"]["id"], cited)
+    law_roles = {role_id for role_id, role in library.roles.items() if role.law}
+    contacts = set(data["outcome"]["contacts"])
+    assert contacts <= set(organisation.roles) | law_roles, (data["outcome"]["id"], contacts)
+
+
+def walk_under(org: str | None, topic: str, answers: dict[str, Any] | None = None,
+               lang: str = "en", within: set[str] | None = None) -> list[dict]:
+    """`walk` as an employee of `org` (None: no organisation): every advice reachable from
+    these answers, trying every choice of every question asked next. With `within`, the walk
+    stops where it leaves those topics (by a route or a handover) and keeps only their advice."""
+    reply = check_under(org, topic, answers or {}, lang=lang)
+    assert reply.exit_code in (0, 3), (reply.exit_code, reply.stdout, reply.stderr)
+    if within is not None and reply.data["topic"] not in within:
+        return []
+    if reply.exit_code == 0:
+        return [reply.data]
+    question = reply.data["question"]
+    key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
+    found: list[dict] = []
+    for value in choice_values(question):
+        found += walk_under(org, topic, {**(answers or {}), key: value}, lang, within)
+    return found
+
+
+def cited_codes(data: dict) -> set[str]:
+    """The codes (IC, L, WBK, ...) an advice reply cites."""
+    return {s["code"] for s in data["outcome"]["sources"]}
