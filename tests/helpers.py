@@ -486,3 +486,25 @@ def shipped_sources(topic: str, outcome_id: str) -> set[str]:
     """The codes an outcome cites as written in the tree, before any profile filters them."""
     node = shipped_library().topics[topic].nodes[outcome_id]
     return {source.code for source in node.sources}
+
+
+ORGANISATIONS = ("interaktcontour", "lumens")
+
+
+def walk_within(org: str | None, topic: str, answers: dict[str, Any] | None = None,
+               lang: str = "en", within: set[str] | None = None) -> list[dict]:
+    """`walk` as an employee of `org` (None: no organisation): every advice reachable from
+    these answers, trying every choice of every question asked next. With `within`, the walk
+    stops where it leaves those topics (by a route or a handover) and keeps only their advice."""
+    reply = check_under(org, topic, answers or {}, lang=lang)
+    assert reply.exit_code in (0, 3), (reply.exit_code, reply.stdout, reply.stderr)
+    if within is not None and reply.data["topic"] not in within:
+        return []
+    if reply.exit_code == 0:
+        return [reply.data]
+    question = reply.data["question"]
+    key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
+    found: list[dict] = []
+    for value in choice_values(question):
+        found += walk_within(org, topic, {**(answers or {}), key: value}, lang, within)
+    return found

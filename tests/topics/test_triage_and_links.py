@@ -8,16 +8,28 @@ from tests.helpers import (
     IC_CLIENTS,
     IC_FINALLY,
     L_COUNSELLOR,
+    L_GIFTS,
     L_INTERESTS,
+    ORGANISATIONS,
     advice,
+    advice_text,
     asked,
     assert_next,
+    assert_next_under,
+    assert_own_code,
     check,
+    check_under,
+    cited_codes,
+    shipped_library,
     source_codes,
+    walk_within,
 )
 
 TOPICS = {"gifts", "invitations", "ethics", "confidentiality", "misconduct", "unwanted_behaviour",
-          "relationships", "side_activities", "social_media", "working_with_clients"}
+          "relationships", "side_activities", "social_media", "working_with_clients",
+          "someone_at_risk", "about_the_code"}
+EVERY_PROFILE = [None, *ORGANISATIONS]
+SUFFIX = {None: "", "interaktcontour": "_ic", "lumens": "_lumens"}   # each organisation's outcome
 
 SAFE = {"in_danger": "no"}
 
@@ -33,12 +45,31 @@ INTO = {
     "side_activities": {**SAFE, "subject": "outside_work"},
     "social_media": {**SAFE, "subject": "online"},
     "ethics": {**SAFE, "subject": "hard_choice"},
+    "someone_at_risk": {**SAFE, "subject": "at_risk"},
+    "about_the_code": {**SAFE, "subject": "the_code"},
 }
 
 
 def first_question(topic: str) -> str:
     """The id of the question a topic starts with, as the protocol shows it."""
     reply = check(topic)
+    assert reply.exit_code == 3, reply.stdout
+    return reply.data["question"]["id"]
+
+
+def asks_danger_first(topic: str) -> bool:
+    """Whether a topic starts with the shared danger question (answered once, then carried)."""
+    library = shipped_library()
+    start = library.topics[topic].nodes[library.topics[topic].start]
+    return getattr(start, "fact", None) == "acute_danger"
+
+
+def first_asked_after_no_danger(topic: str) -> str:
+    """The first question a topic asks once danger is known to be absent: its first question,
+    or the one after it when it starts with the danger question (carried, not asked again)."""
+    if not asks_danger_first(topic):
+        return first_question(topic)
+    reply = check(topic, {first_question(topic): "no"})
     assert reply.exit_code == 3, reply.stdout
     return reply.data["question"]["id"]
 
@@ -51,9 +82,13 @@ def test_every_topic_has_a_way_in_from_triage():
 
 @pytest.mark.parametrize("topic", sorted(INTO))
 def test_triage_answers_lead_into_the_topic_at_its_first_question(topic):
-    data = assert_next("triage", INTO[topic], asks=f"{topic}.{first_question(topic)}")
-    # the triage answers are the path so far
-    assert [step["topic"] for step in data["path"]] == ["triage"] * len(INTO[topic])
+    data = assert_next("triage", INTO[topic], asks=f"{topic}.{first_asked_after_no_danger(topic)}")
+    # the triage answers are the path so far (and the danger answer, carried, not asked again)
+    asked_steps = [step for step in data["path"] if not step.get("answered_before")]
+    assert [step["topic"] for step in asked_steps] == ["triage"] * len(INTO[topic])
+    carried = [step for step in data["path"] if step.get("answered_before")]
+    assert carried == ([{"topic": topic, "question": first_question(topic), "answer": "no",
+                         "answered_before": True}] if asks_danger_first(topic) else [])
 
 
 @pytest.mark.parametrize("answers, topic", [
@@ -62,21 +97,26 @@ def test_triage_answers_lead_into_the_topic_at_its_first_question(topic):
     ({**SAFE, "subject": "client_work", "client_matter": "offer", "offer_kind": "invitation"},
      "invitations"),
     ({**SAFE, "subject": "behaviour", "behaviour_kind": "own_breach"}, "misconduct"),
+    ({**SAFE, "subject": "behaviour", "behaviour_kind": "harm_to_client"}, "someone_at_risk"),
+    ({**SAFE, "subject": "behaviour", "behaviour_kind": "not_fit"}, "working_with_clients"),
+    ({**SAFE, "subject": "client_work", "client_matter": "safety"}, "someone_at_risk"),
+    ({**SAFE, "subject": "not_fit"}, "working_with_clients"),
 ])
 def test_other_ways_in_lead_to_the_same_topics(answers, topic):
-    assert_next("triage", answers, asks=f"{topic}.{first_question(topic)}")
+    assert_next("triage", answers, asks=f"{topic}.{first_asked_after_no_danger(topic)}")
 
 
-def walk_triage() -> tuple[set[str], set[str], int]:
-    """Every answer to every triage question, through the protocol: the topics entered, the
-    triage outcomes reached and the most triage questions on one path."""
+def walk_triage(org: str | None = None) -> tuple[set[str], set[str], int]:
+    """Every answer to every triage question, through the protocol (as an employee of `org`,
+    None: no organisation): the topics entered, the triage outcomes reached and the most triage
+    questions on one path."""
     entered: set[str] = set()
     outcomes: set[str] = set()
     longest = 0
     todo: list[dict[str, str]] = [{}]
     while todo:
         answers = todo.pop()
-        reply = check("triage", answers)
+        reply = check_under(org, "triage", answers)
         if reply.exit_code == 0:
             assert reply.data["topic"] == "triage"
             outcomes.add(reply.data["outcome"]["id"])
@@ -93,12 +133,26 @@ def walk_triage() -> tuple[set[str], set[str], int]:
     return entered, outcomes, longest
 
 
-def test_walking_every_triage_path_enters_all_ten_topics_in_a_few_questions():
-    entered, outcomes, longest = walk_triage()
+@pytest.mark.parametrize("org", EVERY_PROFILE)
+def test_walking_every_triage_path_enters_every_topic_in_a_few_questions(org):
+    entered, outcomes, longest = walk_triage(org)
     assert entered == TOPICS
-    assert outcomes == {"danger_call_112", "danger_unsure", "subject_unsure", "offer_unsure",
-                        "client_unsure", "behaviour_unsure"}
+    if org is None:
+        assert outcomes == {"danger_call_112", "danger_unsure", "subject_unsure", "offer_unsure",
+                            "client_unsure", "behaviour_unsure"}
+    else:   # "not sure whether there is danger" is handled as danger: the same advice
+        suffix = SUFFIX[org]
+        assert outcomes == {f"danger_call_112{suffix}", "subject_unsure", f"offer_unsure{suffix}",
+                            f"client_unsure{suffix}", "behaviour_unsure"}
     assert 3 <= longest <= 6
+
+
+@pytest.mark.parametrize("org", ORGANISATIONS)
+def test_every_triage_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
+    found = walk_within(org, "triage", within={"triage"})
+    assert len(found) >= 5
+    for data in found:
+        assert_own_code(data, org)
 
 
 def test_conduct_check_without_a_topic_and_not_sure_which_enters_triage():
@@ -122,25 +176,49 @@ def test_a_walk_from_triage_ends_in_the_topic_s_advice_with_the_triage_questions
 
 # --- triage: safety first, and "not sure" says whom to ask -------------------------------------
 
-def test_acute_danger_comes_first_and_means_call_112():
+@pytest.mark.parametrize("org", EVERY_PROFILE)
+def test_acute_danger_comes_first_and_means_call_112_then_the_meldcode(org):
     assert first_question("triage") == "in_danger"
-    data = assert_next("triage", {"in_danger": "yes"}, reaches="danger_call_112")
+    data = assert_next_under(org, "triage", {"in_danger": "yes"}, reaches=f"danger_call_112{SUFFIX[org]}")
     outcome = data["outcome"]
     assert outcome["verdict"] == "emergency"
     assert outcome["contacts"][0] == "emergency"
     assert "112" in outcome["title"]
-    # a client's safety: the behavioural scientist must be consulted afterwards
-    assert "behavioural_scientist" in outcome["contacts"]
-    assert L_INTERESTS in source_codes(data)
+    # S5: where a client or child may be concerned, Veilig Thuis and the meldcode afterwards
+    assert "veilig_thuis" in outcome["contacts"]
     assert "MELDCODE, Acuut gevaar" in source_codes(data)
+    assert "0800-2000" in advice_text(outcome)
+    # someone threatening to harm themselves: 113 afterwards
+    assert "suicide_prevention" in outcome["contacts"]
+    assert "0800-0113" in advice_text(outcome)
+    if org == "interaktcontour":   # the Integriteitscode names no gedragswetenschapper
+        assert "behavioural_scientist" not in outcome["contacts"]
+        assert "attention_officer" in outcome["contacts"]
+    else:                          # a client's safety: the behavioural scientist must be consulted (L 4.6)
+        assert "behavioural_scientist" in outcome["contacts"]
+        assert L_INTERESTS in source_codes(data)
+    if org is not None:
+        assert_own_code(data, org)
 
 
-def test_in_doubt_about_danger_call_112_rather_than_too_late():
-    data = assert_next("triage", {"in_danger": "not_sure"}, reaches="danger_unsure")
+@pytest.mark.parametrize("org", EVERY_PROFILE)
+def test_in_doubt_about_danger_call_112_rather_than_too_late(org):
+    reaches = "danger_unsure" if org is None else f"danger_call_112{SUFFIX[org]}"
+    data = assert_next_under(org, "triage", {"in_danger": "not_sure"}, reaches=reaches)
     outcome = data["outcome"]
     assert outcome["verdict"] == "emergency"
     assert outcome["contacts"][0] == "emergency"
     assert any("0800-2000" in step for step in outcome["advice"])
+
+
+def test_the_danger_answer_is_carried_into_every_topic_that_asks_it():
+    for topic in sorted(INTO):
+        if not asks_danger_first(topic):
+            continue
+        data = check("triage", INTO[topic]).data
+        questions = [(step["topic"], step["question"]) for step in data["path"]
+                     if not step.get("answered_before")]
+        assert (topic, first_question(topic)) not in questions, topic
 
 
 @pytest.mark.parametrize("answers, outcome_id", [
@@ -171,10 +249,87 @@ def test_not_sure_about_someone_s_behaviour_goes_to_the_counsellor_first():
     assert IC_FINALLY in source_codes(data)
 
 
-def test_not_sure_what_is_offered_still_declines_anything_from_a_client():
+def test_not_sure_what_is_offered_still_declines_anything_from_a_client_and_names_the_difference():
     data = advice("triage", {**SAFE, "subject": "offer", "offer_kind": "not_sure"})
     assert any("client" in step and "do not accept" in step for step in data["outcome"]["advice"])
     assert IC_CLIENTS in source_codes(data)
+    assert "Here the codes differ" in advice_text(data["outcome"])
+
+
+def test_not_sure_what_is_offered_under_interaktcontour_declines_anything_from_a_client():
+    data = assert_next_under("interaktcontour", "triage", {**SAFE, "subject": "offer", "offer_kind": "not_sure"},
+                             reaches="offer_unsure_ic")
+    assert any("client" in step and "do not accept" in step for step in data["outcome"]["advice"])
+    assert IC_CLIENTS in source_codes(data)
+    assert_own_code(data, "interaktcontour")
+
+
+def test_not_sure_what_is_offered_under_lumens_weighs_the_proportion_and_asks_the_manager():
+    data = assert_next_under("lumens", "triage", {**SAFE, "subject": "offer", "offer_kind": "not_sure"},
+                             reaches="offer_unsure_lumens")
+    assert data["outcome"]["contacts"][0] == "manager"
+    assert L_GIFTS in source_codes(data)
+    assert "in proportion" in advice_text(data["outcome"])
+    assert_own_code(data, "lumens")
+
+
+@pytest.mark.parametrize("org, adviser", [("interaktcontour", "attention_officer"),
+                                          ("lumens", "behavioural_scientist")])
+def test_not_sure_about_a_client_names_the_organisations_own_adviser_on_safety(org, adviser):
+    data = assert_next_under(org, "triage", {**SAFE, "subject": "client_work", "client_matter": "not_sure"},
+                             reaches=f"client_unsure{SUFFIX[org]}")
+    assert data["outcome"]["contacts"][:2] == ["manager", "counsellor"]
+    assert adviser in data["outcome"]["contacts"]
+    assert_own_code(data, org)
+
+
+# --- plain choices for safety, fitness and the code itself ---------------------------------------
+
+def subject_labels(lang: str = "en") -> dict[str, str]:
+    question = check("triage", SAFE, lang=lang).data["question"]
+    return {c["value"]: c["label"] for c in question["choices"]}
+
+
+def test_someone_at_risk_is_a_plain_triage_choice_naming_violence_at_home_child_abuse_and_suicide():
+    label = subject_labels()["at_risk"]
+    for words in ("worried someone is at risk", "violence at home", "child abuse", "suicide"):
+        assert words in label
+    assert "kindermishandeling" in subject_labels("nl")["at_risk"]
+
+
+def test_not_fit_to_work_is_a_plain_triage_choice():
+    assert "not fit to work" in subject_labels()["not_fit"]
+    assert "alcohol or drugs" in subject_labels()["not_fit"]
+
+
+def test_the_behaviour_choice_says_even_if_i_did_it_myself():
+    assert "(even if I did it myself)" in subject_labels()["behaviour"]
+
+
+@pytest.mark.parametrize("answers", [
+    {**SAFE, "subject": "not_fit"},
+    {**SAFE, "subject": "client_work", "client_matter": "contact"},
+    {**SAFE, "subject": "behaviour", "behaviour_kind": "not_fit"},
+])
+@pytest.mark.parametrize("org", EVERY_PROFILE)
+def test_someone_not_fit_to_work_is_stopped_and_the_manager_told_never_the_whistleblower_route(answers, org):
+    # S10: from "not fit to work" as well as from "working with clients", every advice on
+    # fitness to work names the manager (or 112) first and no whistleblowing
+    found = walk_within(org, "triage", {**answers, "working_with_clients.situation": "fitness"},
+                       within={"triage", "working_with_clients"})
+    assert found
+    for data in found:
+        assert data["topic"] == "working_with_clients"
+        contacts = data["outcome"]["contacts"]
+        assert contacts[0] in ("manager", "emergency"), data["outcome"]["id"]
+        assert not {"whistleblower", "whistleblower_authority"} & set(contacts), data["outcome"]["id"]
+
+
+def test_someone_at_risk_from_the_triage_reaches_the_meldcode_with_veilig_thuis():
+    data = assert_next("triage", {**SAFE, "subject": "at_risk", "situation": "home",
+                                  "continue_confidentiality": "no"}, reaches="someone_at_risk.meldcode")
+    assert "veilig_thuis" in data["outcome"]["contacts"]
+    assert "MELDCODE" in cited_codes(data)
 
 
 def test_triage_in_dutch_gives_the_same_verdicts():
@@ -217,8 +372,13 @@ HANDOVERS = [
     ("ethics", {"dilemma": "client_unsafe"}, "client_unsafe", "confidentiality",
      {"acute_danger": "no", "situation": "unsafety"}, "unsafety_meldcode"),
     ("unwanted_behaviour", {"danger": "no", "who": "towards_client"}, "respect_clients",
-     "misconduct", {"concern": "colleague", "colleague_serious": "no", "colleague_can_talk": "yes"},
-     "talk_to_colleague"),
+     "someone_at_risk", {"situation": "colleague"}, "colleague_harm"),
+    ("misconduct", {"acute_danger": "no", "concern": "own"}, "own_breach",
+     "about_the_code", {"question": "broke"}, "sanctions"),
+    ("someone_at_risk", {"acute_danger": "no", "situation": "home"}, "meldcode", "confidentiality",
+     {"acute_danger": "no", "situation": "unsafety"}, "unsafety_meldcode"),
+    ("someone_at_risk", {"acute_danger": "no", "situation": "suicide"}, "suicide", "confidentiality",
+     {"acute_danger": "no", "situation": "unsafety"}, "unsafety_meldcode"),
 ]
 IDS = [f"{topic}.{outcome}->{other}" for topic, _, outcome, other, _, _ in HANDOVERS]
 
@@ -265,12 +425,17 @@ def test_yes_continues_at_the_start_of_the_other_topic_keeping_the_path(topic, a
     reply = check(topic, {**answers, f"continue_{other}": "yes"})
     assert reply.exit_code == 3, reply.stdout
     assert reply.data["topic"] == other
-    assert reply.data["question"]["id"] == first_question(other)
     path = reply.data["path"]
     assert path[:len(before.data["path"])] == before.data["path"]
     assert all(step["topic"] == topic for step in before.data["path"])
     assert path[len(before.data["path"])] == {"topic": topic, "question": f"continue_{other}",
                                               "answer": "yes"}
+    # the other topic starts at its first question, unless that one was answered before
+    carried = [step for step in path[len(before.data["path"]) + 1:] if step.get("answered_before")]
+    if carried:
+        assert carried[0]["question"] == first_question(other)
+    else:
+        assert reply.data["question"]["id"] == first_question(other)
 
 
 @pytest.mark.parametrize("topic, answers, outcome_id, other, more, end", HANDOVERS, ids=IDS)
@@ -317,12 +482,14 @@ def test_a_gift_from_a_party_in_negotiation_is_declined_when_answered_exactly():
     assert {"topic": "gifts", "question": "negotiating", "answer": "yes"} in data["path"]
 
 
-def test_a_disrespectful_colleague_towards_a_client_can_be_reported_as_a_wrongdoing():
-    answers = {"danger": "no", "who": "towards_client", "continue_misconduct": "yes",
-               "concern": "colleague", "colleague_serious": "yes"}
+def test_disrespect_towards_a_client_that_goes_further_than_words_continues_in_the_safety_topic():
+    answers = {"danger": "no", "who": "towards_client", "continue_someone_at_risk": "yes"}
     reply = check("unwanted_behaviour", answers)
-    assert reply.data["topic"] == "misconduct"
-    assert reply.exit_code == 3            # the misconduct topic asks its own next question
+    assert reply.exit_code == 3
+    assert (reply.data["topic"], reply.data["question"]["id"]) == ("someone_at_risk", "situation")
+    # the danger answer is carried, not asked again
+    assert {"topic": "someone_at_risk", "question": "acute_danger", "answer": "no",
+            "answered_before": True} in reply.data["path"]
 
 
 def test_triage_then_a_handover_keeps_the_whole_path():
