@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"conduct --help": 1.3, "scripted check": 1.5, "scripted check --trees": 2.0}
 GIFT_ANSWERS = ["--answer", "giver=business", "--answer", "negotiating=no", "--answer", "obliged=no",
-                "--answer", "rather_hidden=no", "--answer", "value=15"]
+                "--answer", "rather_hidden=no", "--answer", "value=15", "--answer", "gift_kind=goods"]
 
 
 def run_once(argv: list[str]) -> tuple[float, int]:

@@ -6,7 +6,8 @@ way a script would (`--answer ID=VALUE`) and read the JSON that comes back. A ru
 of three checks:
 
     assert_next("gifts", {"giver": "business"}, asks="negotiating")       # the next question
-    assert_next("gifts", {"giver": "client"}, reaches="client_gift")      # the advice reached
+    assert_next("gifts", {"giver": "client", "client_already_accepted": "no"},
+                reaches="client_gift")                                 # the advice reached
     assert_rejected("gifts", {"giver": "neighbour"}, "allowed: client")   # a refused answer
 
 `assert_next` returns the parsed reply, so a test can go on to check the verdict, the contacts
@@ -342,7 +343,7 @@ def recording_screen(plain: bool = False, width: int = 100):
 
 # gifts: a business relation, not negotiating, not obliged, nothing to hide; then the value
 GIFT_FROM_BUSINESS = {"giver": "business", "negotiating": "no", "obliged": "no", "rather_hidden": "no"}
-GIFT_15 = {**GIFT_FROM_BUSINESS, "value": 15}      # leads to small_gift_accept
+GIFT_15 = {**GIFT_FROM_BUSINESS, "value": 15, "gift_kind": "goods"}      # leads to small_gift_accept
 
 # 'CODE, section' as `source_codes` gives them
 IC_GIFTS = "IC, Relatiegeschenken"

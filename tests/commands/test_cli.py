@@ -50,7 +50,7 @@ def test_escape_sequences_typed_by_the_user_are_shown_escaped():
 
 def test_answers_from_a_yaml_file(tmp_path):
     path = tmp_path / "answers.yaml"
-    path.write_text("giver: business\nnegotiating: no\nobliged: no\nrather_hidden: no\nvalue: 15\n")
+    path.write_text("giver: business\nnegotiating: no\nobliged: no\nrather_hidden: no\nvalue: 15\ngift_kind: goods\n")
     reply = check("gifts", {}, "--answers", str(path))
     assert reply.exit_code == 0
     assert reply.data["outcome"]["id"] == "small_gift_accept"
@@ -124,7 +124,8 @@ def test_errors_speak_the_users_language():
 
 
 def test_headings_speak_the_users_language():
-    result = conduct("check", "gifts", "--no-input", "--lang", "nl", "--answer", "giver=client")
+    result = conduct("check", "gifts", "--no-input", "--lang", "nl", "--answer", "giver=client",
+                     "--answer", "client_already_accepted=no")
     for heading in ("Wat je nu doet", "Je volgende contact", "Waarom (bronnen)", "Je antwoorden"):
         assert heading in result.stdout
     result = conduct("topics", "--lang", "nl")
@@ -136,5 +137,6 @@ def test_headings_speak_the_users_language():
 def test_exit_0_for_advice_and_3_for_an_answer_that_may_not_be_asked():
     assert_next("gifts", GIFT_15, reaches="small_gift_accept")           # checks exit 0
     assert_next("gifts", GIFT_FROM_BUSINESS, asks="value")               # checks exit 3
-    assert conduct("check", "gifts", "--no-input", "--answer", "giver=client").exit_code == 0
+    assert conduct("check", "gifts", "--no-input", "--answer", "giver=client",
+                   "--answer", "client_already_accepted=no").exit_code == 0
     assert conduct("check", "gifts", "--no-input").exit_code == 3

@@ -51,7 +51,7 @@ def test_the_wheel_holds_the_trees(installed):
 def test_the_installed_command_checks_gifts_from_another_directory(installed, tmp_path):
     args = [str(installed / "bin" / "conduct"), "check", "gifts", "--format", "json", "--no-input",
             "--answer", "giver=business", "--answer", "negotiating=no", "--answer", "obliged=no",
-            "--answer", "rather_hidden=no", "--answer", "value=15"]
+            "--answer", "rather_hidden=no", "--answer", "value=15", "--answer", "gift_kind=goods"]
     result = subprocess.run(args, capture_output=True, text=True, cwd=tmp_path,
                             env={**os.environ, "CONDUCT_LANG": "en"})
     assert result.returncode == 0, result.stderr

@@ -46,7 +46,7 @@ def test_a_good_scenario_fixture_passes():
 
 
 @pytest.mark.parametrize("name, fragment", [
-    ("wrong_expected", "step 5: reaches outcome 'small_gift_accept', not the expected 'over_limit_ask'"),
+    ("wrong_expected", "step 6: reaches outcome 'small_gift_accept', not the expected 'over_limit_ask'"),
     ("unfit_answer", "a scripted answer no longer fits its question: 'neighbour' is not an answer to question 'giver'"),
     ("missing_answer", "step 5: question 'value' (gifts) has no scripted answer"),
 ])

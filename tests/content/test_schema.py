@@ -104,7 +104,7 @@ def only_problem(text: str, file: str = "sample.yaml"):
 # --- every node kind read into the model ---------------------------------------------------------
 
 def test_every_node_kind_has_a_reader():
-    assert set(NODE_READERS) == {"choice", "yes_no", "amount", "outcome", "route"}
+    assert set(NODE_READERS) == {"choice", "yes_no", "amount", "outcome", "route", "by_organisation"}
 
 
 def test_every_node_kind_is_read_into_the_model():
@@ -170,16 +170,16 @@ def test_load_topic_reads_a_file_and_names_it():
 
 @pytest.mark.parametrize("change, line, node, message", [
     (("    verdict: allowed\n", "    verdict: allowed\n    colour: red\n"), 37, "fine",
-     "unknown field 'colour' in an outcome (allowed: advice, contacts, handover, kind, sources, title, verdict)"),
+     "unknown field 'colour' in an outcome (allowed: advice, contacts, handover, kind, sources, tags, title, verdict)"),
     (("    not_sure: unsure\n  sure:", "  sure:"), 7, "first",
      "missing field 'not_sure' in a choice question"),
     (("    if_yes: fine\n", ""), 18, "sure", "missing field 'if_yes' in a yes_no question"),
     ((BASE[BASE.index("    choices:"):BASE.index("    not_sure: unsure")], "    choices: left\n"), 9, "first",
      "'choices' must be a list of at least one choice"),
     (("    kind: yes_no\n", "    kind: maybe\n"), 18, "sure",
-     "unknown kind 'maybe' (allowed: choice, yes_no, amount, outcome, route)"),
+     "unknown kind 'maybe' (allowed: choice, yes_no, amount, outcome, route, by_organisation)"),
     (("    kind: yes_no\n", "    kind: [yes_no]\n"), 18, "sure",
-     "unknown kind ['yes_no'] (allowed: choice, yes_no, amount, outcome, route)"),
+     "unknown kind ['yes_no'] (allowed: choice, yes_no, amount, outcome, route, by_organisation)"),
     (("    kind: yes_no\n", "    kind: {a: 1}\n"), 18, "sure", "unknown kind {'a': 1}"),
     (("    kind: yes_no\n", ""), 18, "sure", "unknown kind None"),
     (("  sure:\n", "  Sure-Node:\n"), 17, None,

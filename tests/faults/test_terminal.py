@@ -73,7 +73,7 @@ def test_a_quiz_vote_typed_as_a_superscript_digit_is_refused_like_any_bad_vote()
 
 @pytest.mark.parametrize("columns", ["0", "1", "19", "-5", "lots"])
 def test_a_width_too_small_to_draw_in_is_taken_as_unknown(tmp_path, columns):
-    result = run_conduct("check", "gifts", "--answer", "giver=client", "--no-input", cwd=tmp_path,
+    result = run_conduct("check", "gifts", "--answer", "giver=client", "--answer", "client_already_accepted=no", "--no-input", cwd=tmp_path,
                          env={"COLUMNS": columns})
     assert result.returncode == 0
     assert result.stderr == ""

@@ -66,7 +66,7 @@ def test_tree_export_json_lists_every_node_and_outcome():
     assert outcomes["small_gift_accept"]["sources"][0]["code"] == "IC"
     giver = next(n for n in data["nodes"] if n["id"] == "giver")
     assert giver["kind"] == "choice"
-    assert {c["value"]: c["next"] for c in giver["choices"]}["client"] == "client_gift"
+    assert {c["value"]: c["next"] for c in giver["choices"]}["client"] == "client_gift_rule"
     assert giver["text"]["nl"] and giver["text"]["en"]
 
 

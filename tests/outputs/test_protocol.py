@@ -15,7 +15,7 @@ def test_advice_has_the_documented_shape():
     assert data["status"] == "advice" and data["topic"] == "gifts"
     assert set(data["outcome"]) >= {"id", "verdict", "contacts", "advice", "sources"}
     assert all(set(s) >= {"code", "section"} for s in data["outcome"]["sources"])
-    assert [set(step) for step in data["path"]] == [{"topic", "question", "answer"}] * 5
+    assert [set(step) for step in data["path"]] == [{"topic", "question", "answer"}] * 6
 
 
 def test_needs_answer_has_the_documented_shape_and_exit_3():

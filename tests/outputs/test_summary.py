@@ -86,7 +86,7 @@ def test_the_summary_marks_the_next_contact_and_gives_its_details(library):
 
 
 def test_text_from_a_tree_is_escaped_so_it_reads_as_text_not_markdown(library):
-    step = next_step(library, "gifts", {"giver": "client"})
+    step = next_step(library, "gifts", {"giver": "client", "client_already_accepted": "no"})
     outcome = Outcome("o", Verdict.ALLOWED, Text("*x*", "*bold* [link](http://evil) # h"),
                       (Text("`code` <b>", "`code` <b> _it_ |t|"),), ("manager",),
                       (Source("IC", "Tot_slot"),))

@@ -137,7 +137,7 @@ def _scripted(*extra: str, env_extra: dict | None = None, columns: int = 100) ->
     env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", **(env_extra or {})}
     env.pop("NO_COLOR", None) if not env_extra or "NO_COLOR" not in env_extra else None
     child = pexpect.spawn(sys.executable, ["-m", "conduct_cli", "check", "gifts", "--no-input",
-                                           "--answer", "giver=client", *extra],
+                                           "--answer", "giver=client", "--answer", "client_already_accepted=no", *extra],
                           env=env, encoding="utf-8", timeout=20, dimensions=(40, columns))
     child.expect(pexpect.EOF)
     child.close()

@@ -126,7 +126,7 @@ def test_the_next_contacts_details_from_the_config_are_shown(sample_library):
 
 def test_print_advice_shows_the_advice_handed_over_from_first(library):
     answers = {"at_inviters_cost": "yes", "inviter": "business", "negotiating": "yes",
-               "continue_gifts": "yes", "giver": "client"}
+               "continue_gifts": "yes", "giver": "client", "client_already_accepted": "no"}
     advice = next_step(library, "invitations", answers)
     assert [o.id for _, o in advice.earlier] == ["negotiating_decline"]
     earlier = advice.earlier[0][1].title.en

@@ -16,7 +16,8 @@ def test_without_a_topic_a_script_is_asked_for_one():
     data = assert_next(None, {}, asks="topic")
     assert "gifts" in choice_values(data["question"])
     # and can answer it like any other question
-    data = assert_next(None, {"topic": "gifts", "giver": "client"}, reaches="client_gift")
+    data = assert_next(None, {"topic": "gifts", "giver": "client", "client_already_accepted": "no"},
+                       reaches="client_gift")
     assert data["topic"] == "gifts"
 
 
@@ -44,7 +45,7 @@ def test_not_sure_which_topic_enters_the_triage_tree(written):
 
 
 def test_a_topic_given_as_an_answer_is_walked_with_the_other_answers():
-    answers = {TOPIC_QUESTION: "gifts", "giver": "client"}
+    answers = {TOPIC_QUESTION: "gifts", "giver": "client", "client_already_accepted": "no"}
     result = check(None, answers, Scripted())
     assert isinstance(result.step, Advice)
     assert (result.step.topic.id, result.step.outcome.id) == ("gifts", "client_gift")
