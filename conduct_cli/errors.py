@@ -9,6 +9,7 @@ forty classes would cost every start of `conduct` a millisecond.) Part of the gr
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any, NamedTuple
 
@@ -31,6 +32,19 @@ def _escape(value: Any) -> Any:
     if isinstance(value, Text):
         return Text(escaped(value.nl), escaped(value.en))
     return value if isinstance(value, (int, float)) else escaped(value)
+
+
+def did_you_mean(value: Any, known: Iterable[str]) -> Text:
+    """" (did you mean 'x'?)" when one of the `known` names is close to `value`, else nothing:
+    a field for the messages below, so a typo is one look away from its fix.
+    """
+    import difflib  # only when a message is made
+
+    close = difflib.get_close_matches(str(value), [str(k) for k in known], n=1, cutoff=0.6)
+    if not close or close[0] == str(value):
+        return Text("", "")
+    name = escaped(close[0])
+    return Text(f" (bedoel je '{name}'?)", f" (did you mean '{name}'?)")
 
 
 class ConductError(Exception):
@@ -110,12 +124,12 @@ BAD_LANGUAGE = Text("--lang moet nl of en zijn, niet '{value}'",
                     "--lang must be nl or en, not '{value}'")
 BAD_LANGUAGE_VARIABLE = Text("CONDUCT_LANG moet nl of en zijn, niet '{value}'; pas het aan of gebruik --lang",
                              "CONDUCT_LANG must be nl or en, not '{value}'; change it or pass --lang")
-UNKNOWN_TOPIC = Text("onbekend onderwerp '{topic}'; onderwerpen: {known}",
-                     "unknown topic '{topic}'; topics: {known}")
-UNKNOWN_QUESTION = Text("onbekende vraag '{key}' in onderwerp '{topic}'; vragen: {known}",
-                        "unknown question '{key}' in topic '{topic}'; questions: {known}")
-UNKNOWN_SCENARIO = Text("onbekend scenario '{scenario}'; scenario's: {known}",
-                        "unknown scenario '{scenario}'; scenarios: {known}")
+UNKNOWN_TOPIC = Text("onbekend onderwerp '{topic}'{suggestion}; onderwerpen: {known}",
+                     "unknown topic '{topic}'{suggestion}; topics: {known}")
+UNKNOWN_QUESTION = Text("onbekende vraag '{key}'{suggestion} in onderwerp '{topic}'; vragen: {known}",
+                        "unknown question '{key}'{suggestion} in topic '{topic}'; questions: {known}")
+UNKNOWN_SCENARIO = Text("onbekend scenario '{scenario}'{suggestion}; scenario's: {known}",
+                        "unknown scenario '{scenario}'{suggestion}; scenarios: {known}")
 BAD_ASSIGNMENT = Text("--answer verwacht ID=WAARDE, bijv. --answer value=15; kreeg '{given}'",
                       "--answer takes ID=VALUE, e.g. --answer value=15; got '{given}'")
 
@@ -135,6 +149,8 @@ CONFIG_NOT_FOUND_OPTION = Text("configuratiebestand {path} niet gevonden (opgege
                                "config file {path} not found (given with --config)")
 CONFIG_PROBLEM = Text("configuratiebestand {path}:{line}: {detail}",   # detail: a Text saying what
                       "config file {path}:{line}: {detail}")
+CONFIG_IGNORED = Text("waarschuwing: {problem}; het advies volgt zonder de contactgegevens",
+                      "warning: {problem}; the advice follows without the contact details")
 CONFIG_EXISTS = Text("{path} bestaat al; pas het aan, of geef een andere bestandsnaam",
                      "{path} already exists; edit it, or give another file name")
 CONFIG_NOT_WRITTEN = Text("kan {path} niet schrijven: {reason}", "cannot write {path}: {reason}")

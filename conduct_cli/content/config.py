@@ -20,6 +20,7 @@ from ..errors import (
     CONFIG_NOT_WRITTEN,
     CONFIG_PROBLEM,
     UsageError,
+    did_you_mean,
 )
 from .located import Mapping
 
@@ -104,8 +105,9 @@ def load(option: str | None, known_roles: set[str]) -> Config:
         raise bad(1, "must be a mapping with a 'contacts' key", "moet een 'contacts'-sleutel bevatten")
     for key in data:
         if key != "contacts":
-            raise bad(data.line_of(key), f"unknown key '{key}' (allowed: contacts)",
-                      f"onbekende sleutel '{key}' (toegestaan: contacts)")
+            hint = did_you_mean(key, ["contacts"])
+            raise bad(data.line_of(key), f"unknown key '{key}'{hint.en}; allowed: contacts",
+                      f"onbekende sleutel '{key}'{hint.nl}; toegestaan: contacts")
     raw = data.get("contacts") or {}
     if not isinstance(raw, Mapping):
         raise bad(data.line_of("contacts"), "'contacts' must map role ids to details",
@@ -114,8 +116,9 @@ def load(option: str | None, known_roles: set[str]) -> Config:
     for role, details in raw.items():
         if role not in known_roles:
             known = ", ".join(sorted(known_roles))
-            raise bad(raw.line_of(role), f"unknown key '{role}' (contact roles: {known})",
-                      f"onbekende sleutel '{role}' (rollen: {known})")
+            hint = did_you_mean(role, known_roles)
+            raise bad(raw.line_of(role), f"unknown key '{role}'{hint.en}; contact roles: {known}",
+                      f"onbekende sleutel '{role}'{hint.nl}; rollen: {known}")
         if details is None:
             continue
         if not isinstance(details, Mapping):
@@ -124,9 +127,10 @@ def load(option: str | None, known_roles: set[str]) -> Config:
         values = {}
         for key, value in details.items():
             if key not in DETAIL_FIELDS:
+                hint = did_you_mean(key, DETAIL_FIELDS)
                 raise bad(details.line_of(key),
-                          f"unknown key '{key}' in '{role}' (allowed: {', '.join(DETAIL_FIELDS)})",
-                          f"onbekende sleutel '{key}' in '{role}' (toegestaan: {', '.join(DETAIL_FIELDS)})")
+                          f"unknown key '{key}'{hint.en} in '{role}'; allowed: {', '.join(DETAIL_FIELDS)}",
+                          f"onbekende sleutel '{key}'{hint.nl} in '{role}'; toegestaan: {', '.join(DETAIL_FIELDS)}")
             if value is None:
                 continue
             if isinstance(value, (dict, list)) or isinstance(value, bool):
