@@ -79,8 +79,9 @@ def scenario_play(
             return
         from ..terminal.trainer import TerminalIO, play
 
-        io = TerminalIO() if interactive(no_input) else None
-        play(scenario, replayed, library, language, screen(plain), io, quiz=quiz, what_if=what_if)
+        shown = screen(plain)
+        io = TerminalIO(shown.plain) if interactive(no_input) else None
+        play(scenario, replayed, library, language, shown, io, quiz=quiz, what_if=what_if)
 
 
 def _topic_for_picture(topic_id: str) -> tuple[Any, Any]:

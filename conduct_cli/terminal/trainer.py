@@ -3,7 +3,7 @@ the group's votes beside the code's answer, the advice, the discussion questions
 if" variations that show where a dilemma tips.
 
 The screen is drawn with rich; everything the trainer types goes through a `TrainerIO`, so the
-same flow runs at a terminal (questionary) and in tests (a scripted IO).
+same flow runs at a terminal (the prompts) and in tests (a scripted IO).
 """
 from __future__ import annotations
 
@@ -48,31 +48,34 @@ class TrainerIO(Protocol):
 
 
 class TerminalIO:
-    """The trainer at a real terminal, through the questionary prompts."""
+    """The trainer at a real terminal, through the prompts."""
+
+    def __init__(self, plain: bool = False):
+        self.plain = plain
 
     def wait(self, lang: str) -> None:
         """Wait for a key."""
         from . import prompts
 
-        prompts.wait_for_enter(word("press_enter", lang))
+        prompts.wait_for_key(word("press_enter", lang), plain=self.plain)
 
     def text(self, message: str, validate: Callable[[str], bool | str], lang: str) -> str:
         """A line of text that `validate` accepts."""
         from . import prompts
 
-        return prompts.ask_text(message, validate)
+        return prompts.text(message, validate, plain=self.plain)
 
     def pick(self, message: str, choices: list[tuple[str, str]], lang: str) -> str:
         """The value of one of (label, value) `choices`."""
         from . import prompts
 
-        return prompts.ask_choice(message, choices, lang)
+        return prompts.ask_choice(message, choices, lang, plain=self.plain)
 
     def ask(self, question: Question, lang: str) -> Value:
         """An answer to a question of the tree."""
         from . import prompts
 
-        return prompts.ask(question, lang)
+        return prompts.ask(question, lang, plain=self.plain)
 
 
 class _NoInput:

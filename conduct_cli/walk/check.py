@@ -22,8 +22,10 @@ if TYPE_CHECKING:  # the interface, for the type checker; not built at run time
     class CheckIO(WalkIO, Protocol):
         """A WalkIO that can also offer the topic menu."""
 
-        def pick_topic(self, topics: list[Topic], triage: bool) -> str:
-            """The topic id picked (NOT_SURE for the triage tree), or UNASKED."""
+        def pick_topic(self, topics: list[Topic], triage: bool, default: str | None = None) -> str:
+            """The topic id picked (NOT_SURE for the triage tree), or UNASKED; `default` is
+            the topic picked before, when the person came back to the menu.
+            """
 
 
 class Result(NamedTuple):
@@ -52,10 +54,13 @@ def check(topic_id: str | None, answers: dict[str, Any], io: CheckIO, review: bo
         topic_id = answers.get(TOPIC_QUESTION)
     answers.pop(TOPIC_QUESTION, None)
     from_menu = topic_id is None
+    remembered: dict[str, Any] = {}   # answers given before going back to the menu: defaults again
+    last_topic: str | None = None
     while True:
         if topic_id is None:
             everything = load_library()
-            picked = io.pick_topic(list(everything.topics.values()), everything.triage is not None)
+            picked = io.pick_topic(list(everything.topics.values()), everything.triage is not None,
+                                   last_topic)
             if picked is UNASKED:
                 return Result(NeedsAnswer(MENU, topic_question(everything), ()), everything)
             topic_id = picked
@@ -64,8 +69,10 @@ def check(topic_id: str | None, answers: dict[str, Any], io: CheckIO, review: bo
         if library.topic(topic_id) is None:
             raise unknown_topic(load_library(), topic_id)
         check_answers(library, topic_id, answers)
-        step = run(library, topic_id, answers, io, review=review, back_to_menu=from_menu)
+        step = run(library, topic_id, answers, io, review=review, back_to_menu=from_menu,
+                   remembered=remembered)
         if step is BACK:
+            last_topic = NOT_SURE if topic_id == TRIAGE_ID else topic_id
             topic_id = None
             continue
         assert isinstance(step, (Advice, NeedsAnswer))

@@ -1,5 +1,6 @@
-"""The questionary prompts driven in-process through prompt_toolkit's pipe input: fast and
-exact, the way questionary tests itself. Real-terminal sessions are in test_real_terminal.py."""
+"""The prompts driven in-process through prompt_toolkit's pipe input: fast and exact, the way
+prompt_toolkit tests itself. Real-terminal sessions are in test_real_terminal.py; what a person sees
+is in test_screen.py."""
 from __future__ import annotations
 
 import pytest
