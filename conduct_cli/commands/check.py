@@ -25,7 +25,8 @@ def _collect_answers(answer: list[str] | None, answers_file: str | None) -> dict
 
 
 def check(
-    topic: Optional[str] = typer.Argument(None, help="The topic to check (see 'conduct topics'); without it, a menu."),
+    topic: Optional[str] = typer.Argument(None, metavar="[TOPIC]",
+                                          help="The topic to check (see 'conduct topics'); without it, a menu."),
     answer: Optional[list[str]] = typer.Option(
         None, "--answer", "-a", metavar="ID=VALUE", help="Answer a question in advance; repeatable."),
     answers_file: Optional[str] = typer.Option(None, "--answers", metavar="FILE",
