@@ -85,6 +85,12 @@ class SaveError(ConductError):
     exit_code = ExitCode.PROBLEMS
 
 
+class ToolError(ConductError):
+    """A program `conduct` needs for this (Graphviz) is missing or failed (exit 1)."""
+
+    exit_code = ExitCode.PROBLEMS
+
+
 class Problem(NamedTuple):
     """One problem in a tree file, with where it is (for authors: English only)."""
 
@@ -185,6 +191,14 @@ COUNT_VOTE = Text("typ een aantal voor elk van de {count} keuzes (bijv. {example
 NOT_SAVED_EXISTS = Text("niet opgeslagen: {path} bestaat al; kies een andere naam of gebruik --force",
                         "not saved: {path} already exists; choose another name or add --force")
 NOT_SAVED = Text("niet opgeslagen in {path}: {reason}", "not saved to {path}: {reason}")
+
+# --- ToolError (exit 1) --------------------------------------------------------------------------
+
+GRAPHVIZ_MISSING = Text("svg heeft Graphviz nodig ('dot'), en dat is niet geïnstalleerd; installeer het "
+                        "(pakket graphviz) of gebruik --format dot of mermaid",
+                        "svg needs Graphviz ('dot'), which is not installed; install it (package graphviz) "
+                        "or use --format dot or mermaid")
+GRAPHVIZ_FAILED = Text("Graphviz kon de tekening niet maken: {reason}", "Graphviz could not draw the picture: {reason}")
 
 # --- ConductError: a tree that passed loading but cannot be walked ----------------------------
 

@@ -41,6 +41,8 @@ _WORDS: dict[str, Text] = {
     "codes_answer": Text("antwoord van de code", "the code's answer"),
     "amount_in_euro": Text("een bedrag in euro", "an amount in euro"),
     "step": Text("Stap", "Step"),
+    "of": Text("van", "of"),
+    "was": Text("was", "was"),
     "group_votes": Text("Stemmen van de groep", "The group's votes"),
     "vote_hint": Text("aantal per keuze, bijv. 3 0 2, of het nummer van de keuze van de groep",
                       "a count per option, e.g. 3 0 2, or the number of the group's choice"),

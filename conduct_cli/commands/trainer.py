@@ -8,13 +8,14 @@ from typing import Any, Optional
 import typer
 
 from ..errors import TreeError
+from .cli import ConductCommand, ConductGroup
 from .guard import emit_json, guard, interactive, screen
 from .options import FORMAT, LANG, PLAIN, Format
 
 scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.",
-                           rich_markup_mode=None, no_args_is_help=True)
+                           rich_markup_mode=None, no_args_is_help=True, cls=ConductGroup)
 tree_app = typer.Typer(help="Pictures of the trees: in the terminal, or for slides and other tools.",
-                       rich_markup_mode=None, no_args_is_help=True)
+                       rich_markup_mode=None, no_args_is_help=True, cls=ConductGroup)
 
 
 class ExportFormat(str, Enum):
@@ -22,7 +23,15 @@ class ExportFormat(str, Enum):
 
     mermaid = "mermaid"
     dot = "dot"
+    svg = "svg"
     json = "json"
+
+
+class Direction(str, Enum):
+    """Which way a dot or svg picture runs: top to bottom, or left to right."""
+
+    TB = "TB"
+    LR = "LR"
 
 
 def _shipped_scenarios() -> list[Any]:
@@ -35,24 +44,29 @@ def _shipped_scenarios() -> list[Any]:
     return scenarios
 
 
-@scenario_app.command("list")
-def scenario_list(format: Format = FORMAT, lang: Optional[str] = LANG) -> None:
+@scenario_app.command("list", cls=ConductCommand)
+def scenario_list(format: Format = FORMAT, plain: bool = PLAIN, lang: Optional[str] = LANG) -> None:
     """List the scenarios."""
     with guard(lang) as language:
-        scenarios = _shipped_scenarios()
-        if format is Format.json:
-            from ..outputs.protocol import scenarios_json
-
-            emit_json(scenarios_json(scenarios, language))
-        else:
-            from ..terminal.lists import print_scenarios
-
-            print_scenarios(screen(), scenarios, language)
+        _list_scenarios(format, language, plain)
 
 
-@scenario_app.command("play")
+def _list_scenarios(format: Format, language: str, plain: bool) -> None:
+    scenarios = _shipped_scenarios()
+    if format is Format.json:
+        from ..outputs.protocol import scenarios_json
+
+        emit_json(scenarios_json(scenarios, language))
+    else:
+        from ..terminal.lists import print_scenarios
+
+        print_scenarios(screen(plain), scenarios, language)
+
+
+@scenario_app.command("play", cls=ConductCommand)
 def scenario_play(
-    scenario_id: str = typer.Argument(..., metavar="ID", help="The scenario (see 'conduct scenario list')."),
+    scenario_id: Optional[str] = typer.Argument(
+        None, metavar="[ID]", help="The scenario (see 'conduct scenario list'); without it, the list."),
     quiz: bool = typer.Option(False, "--quiz", help="Let the group vote before each answer and the advice."),
     what_if: bool = typer.Option(False, "--what-if",
                                  help="After the advice, change one answer and see where it leads."),
@@ -67,6 +81,9 @@ def scenario_play(
         from ..content.scenarios import find
         from ..walk.replay import replay
 
+        if scenario_id is None:   # which ones are there: the list, to pick from
+            _list_scenarios(format, language, plain)
+            return
         scenario = find(_shipped_scenarios(), scenario_id)
         library = load_library()
         replayed, problems = replay(scenario, library)
@@ -95,7 +112,7 @@ def _topic_for_picture(topic_id: str) -> tuple[Any, Any]:
     return library, topic
 
 
-@tree_app.command("show")
+@tree_app.command("show", cls=ConductCommand)
 def tree_show(topic_id: str = typer.Argument(..., metavar="TOPIC"), plain: bool = PLAIN,
               lang: Optional[str] = LANG) -> None:
     """Show a topic's tree: questions, answers, outcomes coloured by verdict, the next contact."""
@@ -111,13 +128,17 @@ def tree_show(topic_id: str = typer.Argument(..., metavar="TOPIC"), plain: bool 
             shown.print(topic_tree(topic, library, language))
 
 
-@tree_app.command("export")
+@tree_app.command("export", cls=ConductCommand)
 def tree_export(
     topic_id: str = typer.Argument(..., metavar="TOPIC"),
-    format: ExportFormat = typer.Option(ExportFormat.mermaid, "--format", help="mermaid, dot (Graphviz) or json."),
+    format: ExportFormat = typer.Option(ExportFormat.mermaid, "--format", metavar="<mermaid|dot|svg|json>",
+                                        help="mermaid, dot (Graphviz), svg (drawn by Graphviz) or json."),
+    direction: Direction = typer.Option(Direction.TB, "--direction", metavar="<TB|LR>",
+                                        help="Layout of dot and svg: TB top to bottom (fits a slide), LR left to "
+                                             "right."),
     lang: Optional[str] = LANG,
 ) -> None:
-    """Export a topic's tree for slides (Mermaid, Graphviz dot) or other tools (JSON)."""
+    """Export a topic's tree for slides (Mermaid, Graphviz dot or SVG) or other tools (JSON)."""
     with guard(lang) as language:
         from ..outputs.export import to_dot, to_json, to_mermaid
 
@@ -125,6 +146,10 @@ def tree_export(
         if format is ExportFormat.json:
             emit_json(to_json(topic, library))
         elif format is ExportFormat.dot:
-            sys.stdout.write(to_dot(topic, library, language))
+            sys.stdout.write(to_dot(topic, library, language, direction.value))
+        elif format is ExportFormat.svg:
+            from ..outputs.export import to_svg
+
+            sys.stdout.write(to_svg(to_dot(topic, library, language, direction.value)))
         else:
             sys.stdout.write(to_mermaid(topic, library, language))

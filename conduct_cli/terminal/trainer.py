@@ -27,7 +27,7 @@ from ..walk.engine import Advice, NeedsAnswer, Step
 from ..walk.replay import Replay
 from ..walk.session import run
 from ..words import word
-from .advice import advice_renderable, answer_label, frame
+from .advice import advice_renderable, answer_label, frame, marked_list
 from .console import Screen
 
 
@@ -171,7 +171,7 @@ def votes_table(labels: list[str], votes: Votes, right: int | None, lang: str, p
 
 # --- the play ----------------------------------------------------------------------------------
 
-def _question_panel(number: int, step: Step, lang: str, reveal: bool, plain: bool) -> RenderableType:
+def _question_panel(number: int, total: int, step: Step, lang: str, reveal: bool, plain: bool) -> RenderableType:
     question = step.question
     lines: list[Any] = [Text(clean(question.text.get(lang)), style="bold")]
     if question.help is not None:
@@ -182,13 +182,20 @@ def _question_panel(number: int, step: Step, lang: str, reveal: bool, plain: boo
         if reveal:
             lines.append(Text("▶ " + answer_label(step, lang), style="bold reverse"))
     else:
+        rows = []
         for index, choice in enumerate(question.choices, 1):
             picked = reveal and choice.value == step.answer
-            marker = "▶" if picked else " "
-            lines.append(Text(f"{marker} {index}. {clean(choice.label.get(lang))}",
-                              style="bold reverse" if picked else ""))
-    title = Text(f" {word('step', lang)} {number} ")
+            rows.append((f"{'▶' if picked else ' '} {index}.",
+                         Text(clean(choice.label.get(lang)), style="bold reverse" if picked else "")))
+        lines.append(marked_list(rows))   # a wrapped option hangs under its text, not its number
+    title = Text(f" {word('step', lang)} {number} {word('of', lang)} {total} ")
     return frame(Group(*lines), title, None, "none", plain, padding=(0, 1))
+
+
+def verdict_options(verdicts: list[Verdict], lang: str) -> RenderableType:
+    """The verdicts the group can choose from, numbered, each with what it means."""
+    return marked_list([(f"{n}.", Text(verdict_label(v, lang), style="bold")
+                         + Text(f": {VERDICTS[v].meaning.get(lang)}")) for n, v in enumerate(verdicts, 1)])
 
 
 def _topic_verdicts(library: Library, topic_id: str) -> list[Verdict]:
@@ -222,11 +229,12 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, scre
     interactive = io is not None
     io = io or _NO_INPUT
     quiz = quiz and interactive
+    total = len(replayed.advice.path)
     for number, step in enumerate(replayed.advice.path, 1):
         if interactive:
             io.wait(lang)
         question = step.question
-        console.print(_question_panel(number, step, lang, reveal=not quiz, plain=plain))
+        console.print(_question_panel(number, total, step, lang, reveal=not quiz, plain=plain))
         if quiz:
             if question.kind is QuestionKind.AMOUNT:
                 votes = _vote(io, [], [], lang, amount=True)
@@ -244,6 +252,7 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, scre
     if quiz:
         verdicts = _topic_verdicts(library, scenario.topic)
         console.print(Text(word("vote_verdict", lang), style="bold"))
+        console.print(verdict_options(verdicts, lang))     # what the group chooses from, before it votes
         votes = _vote(io, [], [v.value for v in verdicts], lang)
         right = verdicts.index(outcome.verdict) if outcome.verdict in verdicts else None
         console.print(votes_table([verdict_label(v, lang) for v in verdicts], votes, right, lang, plain))
@@ -284,9 +293,18 @@ def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: 
         result = run(library, scenario.topic, answers, _WhatIfIO(io, lang), review=False)
         assert isinstance(result, Advice)
         console.print(advice_renderable(result, library, lang, screen.plain))
-        before, after = replayed.advice.outcome, result.outcome
-        console.print(Text(f"{word('what_if', lang)}: ", style="bold")
-                      + Text(f"{verdict_label(before.verdict, lang)}", style=VERDICTS[before.verdict].style)
-                      + Text(" → ")
-                      + Text(f"{verdict_label(after.verdict, lang)}", style=VERDICTS[after.verdict].style)
-                      + Text("" if before.id != after.id else f"  ({word('same_outcome', lang)})", style="dim"))
+        console.print(what_if_comparison(replayed.advice.outcome, result.outcome, lang))
+
+
+def what_if_comparison(before: Outcome, after: Outcome, lang: str) -> RenderableType:
+    """Where the scenario ended and where the changed answer leads: verdicts and titles, so a
+    change of advice shows even when the verdict stays the same.
+    """
+    def outcome_line(outcome: Outcome) -> Text:
+        return (Text(verdict_label(outcome.verdict, lang), style="bold " + VERDICTS[outcome.verdict].style)
+                + Text(f": {clean(outcome.title.get(lang))}"))
+
+    rows = [(word("was", lang), outcome_line(before)), ("→", outcome_line(after))]
+    if before.id == after.id:
+        rows.append(("", Text(f"({word('same_outcome', lang)})", style="dim")))
+    return Group(Text(f"{word('what_if', lang)}:", style="bold"), marked_list(rows))
