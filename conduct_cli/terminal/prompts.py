@@ -26,7 +26,7 @@ from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
-from prompt_toolkit.layout import ConditionalContainer, HSplit, Layout, VSplit, Window
+from prompt_toolkit.layout import ConditionalContainer, HSplit, Layout, ScrollOffsets, VSplit, Window
 from prompt_toolkit.layout.controls import BufferControl, FormattedTextControl
 from prompt_toolkit.output.color_depth import ColorDepth
 from prompt_toolkit.styles import Style
@@ -190,6 +190,7 @@ def select(message: str, choices: Sequence[tuple[str, Any]], lang: str, *, help_
     """
     marks = Marks(plain)
     menu = _Menu(choices, default, filterable)
+    below = [0]   # lines of the selected choice after its first: kept in view with it
 
     def header() -> StyleAndTextTuples:
         fragments = _header(message, help_text, hint, marks)
@@ -209,6 +210,7 @@ def select(message: str, choices: Sequence[tuple[str, Any]], lang: str, *, help_
             lines = wrapped(label, width, (marks.pointer if is_selected else " ") + " ")
             if is_selected:
                 fragments.append(("[SetCursorPosition]", ""))
+                below[0] = len(lines) - 1
             fragments += _styled(lines, "class:qpicked" if is_selected else "class:qchoice")
         return fragments
 
@@ -257,7 +259,7 @@ def select(message: str, choices: Sequence[tuple[str, Any]], lang: str, *, help_
     layout = Layout(HSplit([
         Window(FormattedTextControl(_trimmed(header)), dont_extend_height=True, wrap_lines=True),
         Window(FormattedTextControl(_trimmed(body), focusable=True, show_cursor=False), dont_extend_height=True,
-               wrap_lines=True, always_hide_cursor=True),
+               wrap_lines=True, always_hide_cursor=True, scroll_offsets=ScrollOffsets(bottom=lambda: below[0])),
     ]))
     app: Application[Any] = Application(layout=layout, key_bindings=keys, **_app_options(plain, input, output))
     return app.run()
@@ -343,7 +345,7 @@ def text(message: str, validate: Callable[[str], bool | str], *, help_text: str 
     layout = Layout(HSplit([
         Window(FormattedTextControl(_trimmed(header)), dont_extend_height=True, wrap_lines=True),
         VSplit([Window(FormattedTextControl([("class:qmark", f"  {marks.pointer} ")]), width=4,
-                       dont_extend_width=True),
+                       dont_extend_width=True, dont_extend_height=True),
                 Window(BufferControl(buffer), wrap_lines=True, dont_extend_height=True, style="class:qinput")]),
         ConditionalContainer(Window(FormattedTextControl(_trimmed(problem)), dont_extend_height=True, wrap_lines=True),
                              filter=Condition(lambda: bool(error))),

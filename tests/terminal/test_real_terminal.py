@@ -229,3 +229,51 @@ def test_what_if_changes_an_answer_in_a_real_terminal():
     child.expect(r"arrow keys and Enter\)")
     child.send(UP + ENTER)                                   # Done, the last option
     assert finish(child) == 0
+
+
+RIGHT, CTRL_U = "\x1b[C", "\x15"
+
+
+def test_a_mistyped_contacts_file_gives_a_warning_and_still_the_advice(tmp_path):
+    config = tmp_path / "org.yaml"
+    config.write_text("contacts:\n  counselor:\n    name: Jan Jansen\n")
+    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "CONDUCT_CONFIG": str(config)}
+    child = pexpect.spawn(sys.executable, ["-m", "conduct_cli", "check", "gifts"], env=env,
+                          encoding="utf-8", timeout=20, dimensions=(40, 100))
+    child.expect("did you mean 'counsellor'\\?")
+    child.expect("Who is offering you the gift")
+    child.send(ENTER)                                # a client
+    child.expect("Is everything right")
+    child.send(ENTER)
+    child.expect("Do not accept a gift from a client")
+    assert quit_after_advice(child) == 0
+
+
+def test_acute_danger_shows_the_112_advice_at_once_without_a_review():
+    child = spawn("check", "confidentiality")
+    child.expect("immediate danger")
+    child.expect(r"arrow keys and Enter\)")
+    child.send(ENTER)                                # yes: someone is in danger now
+    index = child.expect(["Acute danger: call 112", "Is everything right"])
+    assert index == 0                                # the advice, not the review
+    child.expect("112")
+    assert quit_after_advice(child) == 0
+
+
+def test_save_a_summary_after_the_advice_writes_a_file_only_you_can_read(tmp_path):
+    target = tmp_path / "my-summary.md"
+    child = spawn("check", "gifts")
+    child.expect("Who is offering you the gift")
+    child.send(ENTER)                                # a client
+    child.expect("Is everything right")
+    child.send(ENTER)
+    child.expect("Next\\?")
+    child.send(RIGHT + ENTER)                        # Save a summary
+    child.expect("Save as which file")
+    child.send(CTRL_U + str(target) + ENTER)
+    child.expect("Saved to")
+    child.expect("Next\\?")
+    child.send(LEFT + ENTER)                         # Quit
+    assert finish(child) == 0
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert "Do not accept a gift from a client" in target.read_text()
