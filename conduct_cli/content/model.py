@@ -83,6 +83,11 @@ class Question(NamedTuple):
     help: Text | None = None
     unit: str | None = None           # amount questions only
     bands: tuple[Band, ...] = ()      # amount questions only
+    short: Text | None = None         # a few words naming a long question, for the review
+
+    def label(self) -> Text:
+        """What names the question where space is short (the review): `short`, else its text."""
+        return self.short if self.short is not None else self.text
 
     def choice(self, value: str) -> Choice | None:
         """The choice with this value, if there is one."""

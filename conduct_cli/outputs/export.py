@@ -152,6 +152,8 @@ def _json_question(node: Question) -> tuple[dict[str, Any], dict[str, Any] | Non
     }
     if node.help is not None:
         entry["help"] = _texts(node.help)
+    if node.short is not None:
+        entry["short"] = _texts(node.short)
     if node.kind is QuestionKind.AMOUNT:
         entry["unit"] = node.unit
         entry["bands"] = [{"below": b.below, "next": b.next} for b in node.bands]

@@ -27,8 +27,7 @@ def question_label(question: Question, lang: str) -> str:
     """A question as the review and the answers shown so far name it: its short label if it
     has one, else its text.
     """
-    short = getattr(question, "short", None)
-    return (short or question.text).get(lang)
+    return question.label().get(lang)
 
 
 class TerminalIO:

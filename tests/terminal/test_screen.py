@@ -214,18 +214,20 @@ def test_every_review_line_shows_its_question_and_its_answer(columns):
 
 # --- the advice first ------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
 @pytest.mark.parametrize("columns, rows", [(80, 24), (100, 24)])
-def test_the_verdict_and_what_to_do_of_the_longest_outcome_fit_the_first_screen(columns, rows):
+def test_the_verdict_and_what_to_do_of_the_longest_outcome_fit_the_first_screen(columns, rows, lang):
     from conduct_cli.content.verdicts import verdict_label
+    from conduct_cli.words import word
 
     topic, outcome = longest_outcome()
     term = Terminal("check", topic, *answer_args(answers_to(topic, outcome.id, kind="outcome")),
-                    columns=columns, rows=rows)
-    term.wait_for("Is everything right?")
+                    columns=columns, rows=rows, env={"CONDUCT_LANG": lang})
+    term.wait_for(word("review_pick", lang))
     term.press(ENTER)
-    term.wait_for("Next?")                               # the menu after the advice: the last line
-    assert_on_screen(term, verdict_label(outcome.verdict, "en"), outcome.title.en, "What to do now",
-                     *[step.en for step in outcome.advice], "Your next contact")
+    term.wait_for(word("what_next", lang))               # the menu after the advice: the last line
+    assert_on_screen(term, verdict_label(outcome.verdict, lang), outcome.title.get(lang), word("what_to_do", lang),
+                     *[step.get(lang) for step in outcome.advice], word("next_contact", lang))
     term.press(LEFT + ENTER)                             # quit
     assert term.finish() == 0
 
