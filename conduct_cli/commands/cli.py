@@ -226,12 +226,15 @@ class ConductGroup(_Habits, TyperGroup):
             print(error.ctx.get_help())
             code = 0
         except ClickException as error:
-            print(usage_line(error, lang), file=sys.stderr)
+            from .guard import say
+
+            say(usage_line(error, lang))
             code = error.exit_code
         except Abort:   # Ctrl-C or Ctrl-D before a command's own guard was in place
             from ..words import word
+            from .guard import say
 
-            print(f"conduct: {word('interrupted', lang)}", file=sys.stderr)
+            say(f"conduct: {word('interrupted', lang)}")
             code = 130
         finally:
             typer.core._ = headings

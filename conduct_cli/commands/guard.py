@@ -17,10 +17,26 @@ from ..errors import ConductError, ExitCode
 
 
 def err(message: str) -> None:
-    """One line on standard error, escaped."""
+    """One line on standard error, escaped (at a terminal wrapped by word, see `say`)."""
     from ..printable import shown
 
-    print(f"conduct: {shown(message, limit=2000)}", file=sys.stderr)
+    say(f"conduct: {shown(message, limit=2000)}")
+
+
+def say(line: str) -> None:
+    """A line for standard error. A script gets it as one line; a person at a terminal gets it
+    wrapped by word to the terminal's width (rich), so no word is split at the edge.
+    """
+    try:
+        at_terminal = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        at_terminal = False
+    if at_terminal:
+        from ..terminal.console import print_error
+
+        print_error(line)
+    else:
+        print(line, file=sys.stderr)
 
 
 @contextmanager

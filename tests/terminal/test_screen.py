@@ -328,3 +328,15 @@ def test_the_topic_list_is_readable_at_every_width(columns):
         for text in (topic.id, topic.title.en, topic.summary.en):
             assert set(re.findall(r"[\w'-]+", text)) <= on_screen, text
     assert_nothing_wider_than(term, columns)
+
+
+@pytest.mark.parametrize("args", [["check", "holidays"], ["check", "--frmat", "json"]], ids=["error", "usage"])
+def test_an_error_line_wraps_by_word_at_40_columns(args):
+    term = Terminal(*args, columns=40)
+    assert term.finish() == 2
+    lines = [line for line in term.lines() if line]
+    assert len(lines) > 1 and lines[0].startswith("conduct: ")
+    for line, following in zip(lines, lines[1:]):              # no word split at the edge
+        assert not (line[-1:].isalnum() and following[:1].isalnum() and len(line) == 40), (line, following)
+    flat = term.flat()
+    assert ("unknown topic 'holidays'" in flat and "working_with_clients" in flat) or "did you mean --format?" in flat
