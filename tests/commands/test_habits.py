@@ -99,7 +99,7 @@ def test_every_help_text_has_its_dutch():
     import typer.main
 
     from conduct_cli.commands import app
-    from conduct_cli.commands.cli import DUTCH
+    from conduct_cli.commands.dutch import DUTCH
 
     missing = []
 
