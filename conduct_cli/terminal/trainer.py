@@ -194,8 +194,13 @@ def _question_panel(number: int, total: int, step: Step, lang: str, reveal: bool
 
 def verdict_options(verdicts: list[Verdict], lang: str) -> RenderableType:
     """The verdicts the group can choose from, numbered, each with what it means."""
-    return marked_list([(f"{n}.", Text(verdict_label(v, lang), style="bold")
-                         + Text(f": {VERDICTS[v].meaning.get(lang)}")) for n, v in enumerate(verdicts, 1)])
+    rows = []
+    for number, verdict in enumerate(verdicts, 1):
+        label, meaning = verdict_label(verdict, lang), VERDICTS[verdict].meaning.get(lang)
+        if meaning.lower().startswith(label.lower() + ":"):   # "ask first: someone else decides ..."
+            meaning = meaning[len(label) + 1:].strip()
+        rows.append((f"{number}.", Text(label, style="bold") + Text(f" — {meaning}")))
+    return marked_list(rows)
 
 
 def _topic_verdicts(library: Library, topic_id: str) -> list[Verdict]:
@@ -265,9 +270,8 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, scre
 
 
 def _discussion(scenario: Scenario, lang: str, plain: bool) -> RenderableType:
-    rows = [Text(f"{n}. ") + Text(clean(q.get(lang))) for n, q in enumerate(scenario.discussion, 1)]
-    return frame(Group(*rows), Text(f" {word('discuss', lang)} ", style="bold"), None, "none", plain,
-                 padding=(0, 1))
+    rows = marked_list([(f"{n}.", Text(clean(q.get(lang)))) for n, q in enumerate(scenario.discussion, 1)])
+    return frame(rows, Text(f" {word('discuss', lang)} ", style="bold"), None, "none", plain, padding=(0, 1))
 
 
 def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: str,

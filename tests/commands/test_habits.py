@@ -49,7 +49,8 @@ def test_a_usage_error_is_one_line_with_the_way_to_help_on_it(args, fragment):
     (["check", "gift", "--no-input"], "unknown topic 'gift' (did you mean 'gifts'?)"),
     (["tree", "show", "gift"], "(did you mean 'gifts'?)"),
     (["scenario", "play", "wine_at_xmas"], "(did you mean 'wine_at_christmas'?)"),
-    (["check", "gifts", "--no-input", "--answer", "giverr=client"], "unknown question 'giverr' (did you mean 'giver'?)"),
+    (["check", "gifts", "--no-input", "--answer", "giverr=client"],
+     "unknown question 'giverr' (did you mean 'giver'?)"),
 ])
 def test_a_typo_gets_its_likely_fix(args, expected):
     result = conduct(*args)

@@ -4,6 +4,7 @@ screen's lines. Nothing may be cut off: every word of a question, its help and i
 answer in the review, the advice first; and a plain run draws no colour at all."""
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sys
@@ -336,7 +337,7 @@ def test_an_error_line_wraps_by_word_at_40_columns(args):
     assert term.finish() == 2
     lines = [line for line in term.lines() if line]
     assert len(lines) > 1 and lines[0].startswith("conduct: ")
-    for line, following in zip(lines, lines[1:]):              # no word split at the edge
+    for line, following in itertools.pairwise(lines):          # no word split at the edge
         assert not (line[-1:].isalnum() and following[:1].isalnum() and len(line) == 40), (line, following)
     flat = term.flat()
     assert ("unknown topic 'holidays'" in flat and "working_with_clients" in flat) or "did you mean --format?" in flat

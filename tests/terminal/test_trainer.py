@@ -122,7 +122,9 @@ def test_quiz_lists_the_verdict_options_before_the_group_votes():
     before_verdict_vote = seen_when_voting[-1]
     verdicts = [line for line in before_verdict_vote.splitlines()[-8:] if line[:3].strip().rstrip(".").isdigit()]
     assert len(verdicts) == 4                                   # the gift topic's verdicts, numbered
-    assert "Allowed; tell your manager: you may go ahead" in " ".join(before_verdict_vote.split())
+    flat = " ".join(before_verdict_vote.split())
+    assert "Allowed; tell your manager — you may go ahead" in flat
+    assert "Ask first — someone else decides" in flat            # the meaning, not the name twice
 
 
 def test_each_step_says_how_far_the_scenario_is():
@@ -163,3 +165,19 @@ def test_what_if_a_choice_that_opens_a_new_branch():
     screen = recording_screen()
     play(scenario, replayed, LIBRARY, "en", screen, io, what_if=True)
     assert "Do not accept a gift from a client" in screen.console.export_text()
+
+
+def test_a_wrapped_discussion_question_hangs_under_its_text():
+    import re
+
+    scenarios, _ = load_scenarios(shipped())
+    scenario = next(s for s in scenarios if s.id == "wine_at_christmas")
+    library = shipped_library()
+    replayed, _ = replay(scenario, library)
+    screen = recording_screen(width=40, plain=True)
+    play(scenario, replayed, library, "en", screen, None)
+    lines = screen.console.export_text().splitlines()
+    body = lines[lines.index("For discussion") + 1:]
+    continued = [line for line in body if line.strip() and not re.match(r"\d+\. ", line)]
+    assert continued                                          # some question did wrap at 40 columns
+    assert all(line.startswith("   ") and line[3] != " " for line in continued), continued
