@@ -132,7 +132,8 @@ class TerminalIO:
     # --- after the advice ----------------------------------------------------------------------
 
     def after_advice(self, advice: Advice, library: Library, save: Any) -> str:
-        """Offer what comes next until the person checks another topic (ANOTHER) or quits (QUIT).
+        """Offer what comes next until the person checks another topic (ANOTHER) or quits (QUIT;
+        Ctrl-C and Ctrl-D here quit too: the advice was given, and a summary may have been saved).
         `save(path)` writes the summary and says where; it raises a ConductError when it cannot.
         """
         from . import prompts
@@ -142,8 +143,11 @@ class TerminalIO:
         while True:
             labels = {SHOW_MORE: word("show_more", self.lang), SAVE: word("save_summary", self.lang),
                       ANOTHER: word("another_topic", self.lang), QUIT: word("quit", self.lang)}
-            picked = prompts.select_inline(word("what_next", self.lang), [(labels[o], o) for o in offered],
-                                           self.lang, plain=self.plain)
+            try:
+                picked = prompts.select_inline(word("what_next", self.lang), [(labels[o], o) for o in offered],
+                                               self.lang, plain=self.plain)
+            except (KeyboardInterrupt, EOFError):   # the advice was given: stopping now is quitting
+                return QUIT
             if picked == SHOW_MORE:
                 offered.remove(SHOW_MORE)
                 if self.screen is not None:

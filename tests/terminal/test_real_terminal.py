@@ -277,3 +277,15 @@ def test_save_a_summary_after_the_advice_writes_a_file_only_you_can_read(tmp_pat
     assert finish(child) == 0
     assert target.stat().st_mode & 0o777 == 0o600
     assert "Do not accept a gift from a client" in target.read_text()
+
+
+def test_ctrl_c_after_the_advice_quits_like_quit():
+    child = spawn("check", "gifts")
+    child.expect("Who is offering you the gift")
+    child.send(ENTER)                                # a client
+    child.expect("Is everything right")
+    child.send(ENTER)
+    child.expect("Next\\?")
+    child.sendcontrol("c")
+    assert finish(child) == 0
+    assert "Nothing was saved" not in (child.before or "")      # what came after the menu
