@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any, NamedTuple
 
@@ -35,6 +36,19 @@ def _escape(value: Any) -> Any:
     if isinstance(value, Text):
         return Text(escaped(value.nl), escaped(value.en))
     return value if isinstance(value, (int, float)) else escaped(value)
+
+
+def did_you_mean(value: Any, known: Iterable[str]) -> Text:
+    """" (did you mean 'x'?)" when one of the `known` names is close to `value`, else nothing:
+    a field for the messages below, so a typo is one look away from its fix.
+    """
+    import difflib  # only when a message is made
+
+    close = difflib.get_close_matches(str(value), [str(k) for k in known], n=1, cutoff=0.6)
+    if not close or close[0] == str(value):
+        return Text("", "")
+    name = escaped(close[0])
+    return Text(f" (bedoel je '{name}'?)", f" (did you mean '{name}'?)")
 
 
 class ConductError(Exception):
@@ -87,6 +101,12 @@ class AnswerError(UsageError):
 
 class SaveError(ConductError):
     """The summary could not be written; the advice was shown all the same (exit 1)."""
+
+    exit_code = ExitCode.PROBLEMS
+
+
+class ToolError(ConductError):
+    """A program `conduct` needs for this (Graphviz) is missing or failed (exit 1)."""
 
     exit_code = ExitCode.PROBLEMS
 
@@ -222,14 +242,14 @@ BAD_LANGUAGE = Text("--lang moet nl of en zijn, niet '{value}'",
                     "--lang must be nl or en, not '{value}'")
 BAD_LANGUAGE_VARIABLE = Text("CONDUCT_LANG moet nl of en zijn, niet '{value}'; pas het aan of gebruik --lang",
                              "CONDUCT_LANG must be nl or en, not '{value}'; change it or pass --lang")
-UNKNOWN_TOPIC = Text("onbekend onderwerp '{topic}'; onderwerpen: {known}",
-                     "unknown topic '{topic}'; topics: {known}")
-UNKNOWN_QUESTION = Text("onbekende vraag '{key}' in onderwerp '{topic}'; vragen: {known}",
-                        "unknown question '{key}' in topic '{topic}'; questions: {known}")
+UNKNOWN_TOPIC = Text("onbekend onderwerp '{topic}'{suggestion}; onderwerpen: {known}",
+                     "unknown topic '{topic}'{suggestion}; topics: {known}")
+UNKNOWN_QUESTION = Text("onbekende vraag '{key}'{suggestion} in onderwerp '{topic}'; vragen: {known}",
+                        "unknown question '{key}'{suggestion} in topic '{topic}'; questions: {known}")
 UNKNOWN_ORGANISATION = Text("onbekende organisatie '{organisation}'; organisaties: {known}",
                             "unknown organisation '{organisation}'; organisations: {known}")
-UNKNOWN_SCENARIO = Text("onbekend scenario '{scenario}'; scenario's: {known}",
-                        "unknown scenario '{scenario}'; scenarios: {known}")
+UNKNOWN_SCENARIO = Text("onbekend scenario '{scenario}'{suggestion}; scenario's: {known}",
+                        "unknown scenario '{scenario}'{suggestion}; scenarios: {known}")
 TREES_NOT_EMPTY = Text("{path} is niet leeg; kies een nieuwe of lege map",
                        "{path} is not empty; choose a new or empty folder")
 EMPTY_VALUE = Text("{option} mag niet leeg zijn", "{option} may not be empty")
@@ -256,6 +276,8 @@ CONFIG_NOT_FOUND_OPTION = Text("configuratiebestand {path} niet gevonden (opgege
                                "config file {path} not found (given with --config)")
 CONFIG_PROBLEM = Text("configuratiebestand {path}:{line}: {detail}",   # detail: a Text saying what
                       "config file {path}:{line}: {detail}")
+CONFIG_IGNORED = Text("waarschuwing: {problem}; het advies volgt zonder de contactgegevens",
+                      "warning: {problem}; the advice follows without the contact details")
 CONFIG_EXISTS = Text("{path} bestaat al; pas het aan, of geef een andere bestandsnaam",
                      "{path} already exists; edit it, or give another file name")
 CONFIG_NOT_WRITTEN = Text("kan {path} niet schrijven: {reason}", "cannot write {path}: {reason}")
@@ -302,6 +324,14 @@ OUTPUT_FAILED = Text("kan de uitvoer niet schrijven: {reason}", "could not write
 OUTPUT_FAILED_SAVED = Text("kan de uitvoer niet schrijven: {reason}; de samenvatting is opgeslagen in {path}",
                            "could not write the output: {reason}; the summary was saved to {path}")
 FILE_FAILED = Text("{path}: {reason}", "{path}: {reason}")
+
+# --- ToolError (exit 1) --------------------------------------------------------------------------
+
+GRAPHVIZ_MISSING = Text("svg heeft Graphviz nodig ('dot'), en dat is niet geïnstalleerd; installeer het "
+                        "(pakket graphviz) of gebruik --format dot of mermaid",
+                        "svg needs Graphviz ('dot'), which is not installed; install it (package graphviz) "
+                        "or use --format dot or mermaid")
+GRAPHVIZ_FAILED = Text("Graphviz kon de tekening niet maken: {reason}", "Graphviz could not draw the picture: {reason}")
 
 # --- BrokenTreeError (exit 1): a tree that passed loading but cannot be walked -----------------
 

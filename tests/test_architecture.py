@@ -97,9 +97,9 @@ def test_no_import_cycles():
     assert not cycles, f"import cycles: {cycles}"
 
 
-def test_questionary_is_imported_only_by_the_prompts():
-    users = [name for name, path in MODULES.items() if "questionary" in path.read_text()
-             and any(isinstance(n, (ast.Import, ast.ImportFrom)) and "questionary" in ast.dump(n)
+def test_the_prompt_library_is_imported_only_by_the_prompts():
+    users = [name for name, path in MODULES.items() if "prompt_toolkit" in path.read_text()
+             and any(isinstance(n, (ast.Import, ast.ImportFrom)) and "prompt_toolkit" in ast.dump(n)
                      for n in ast.walk(ast.parse(path.read_text())))]
     assert users == ["conduct_cli.terminal.prompts"]
 

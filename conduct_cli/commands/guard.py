@@ -26,7 +26,23 @@ def err(message: str) -> None:
     from ..printable import shown
 
     if sys.stderr is not None:
-        print(f"conduct: {shown(message, limit=2000)}", file=sys.stderr)
+        say(f"conduct: {shown(message, limit=2000)}")
+
+
+def say(line: str) -> None:
+    """A line for standard error. A script gets it as one line; a person at a terminal gets it
+    wrapped by word to the terminal's width (rich), so no word is split at the edge.
+    """
+    try:
+        at_terminal = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        at_terminal = False
+    if at_terminal:
+        from ..terminal.console import print_error
+
+        print_error(line)
+    else:
+        print(line, file=sys.stderr)
 
 
 def saved(path: Any) -> None:
@@ -153,13 +169,13 @@ def screen(plain: bool = False) -> Any:
 
 
 def settings(config: str | None, organisation: str | None = None, trees: str | None = None,
-             check_contacts: bool = True) -> Any:
+             check_contacts: bool = True, on_config_problem: Any = None) -> Any:
     """The settings in use: the config file, the organisation and the trees (option, then
     environment, then config file).
     """
     from ..content.settings import resolve
 
-    return resolve(config, organisation, trees, check_contacts)
+    return resolve(config, organisation, trees, check_contacts, on_config_problem)
 
 
 def library(settings: Any, only: str | None = None, organisation: bool = True) -> Any:

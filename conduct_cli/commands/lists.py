@@ -9,11 +9,12 @@ from typing import Optional
 
 import typer
 
+from .cli import ConductCommand, ConductGroup
 from .guard import emit_json, guard, library, screen, settings
 from .options import CONFIG, FORMAT, LANG, ORG, PLAIN, TREES, Format
 
 config_app = typer.Typer(help="Your organisation's contacts file: where it is, and a template.",
-                         rich_markup_mode=None, no_args_is_help=True)
+                         rich_markup_mode=None, no_args_is_help=True, cls=ConductGroup)
 
 
 def topics(trees: Optional[str] = TREES, config: Optional[str] = CONFIG, format: Format = FORMAT,
@@ -68,7 +69,7 @@ def contacts(config: Optional[str] = CONFIG, org: Optional[str] = ORG, trees: Op
             print_contacts(screen(plain), roles, chosen.config, language)
 
 
-@config_app.command("show")
+@config_app.command("show", cls=ConductCommand)
 def config_show(config: Optional[str] = CONFIG, lang: Optional[str] = LANG) -> None:
     """Say which contacts file is in use (and check it)."""
     with guard(lang) as language:
@@ -79,7 +80,7 @@ def config_show(config: Optional[str] = CONFIG, lang: Optional[str] = LANG) -> N
             print(line)
 
 
-@config_app.command("init")
+@config_app.command("init", cls=ConductCommand)
 def config_init(
     path: Optional[str] = typer.Argument(None, metavar="[FILE]",
                                        help="Where to write; default: the user config directory."),

@@ -18,8 +18,9 @@ class Format(str, Enum):
     json = "json"
 
 
-LANG = typer.Option(None, "--lang", help="Language: nl or en (default: CONDUCT_LANG, else your locale).")
-FORMAT = typer.Option(Format.text, "--format",
+LANG = typer.Option(None, "--lang", metavar="<nl|en>",
+                    help="Language: nl or en (default: CONDUCT_LANG, else your locale).")
+FORMAT = typer.Option(Format.text, "--format", metavar="<text|json>",
                       help="text for people, json for scripts (see the README for the protocol).")
 PLAIN = typer.Option(False, "--plain",
                      help="No colour and no box drawing (easier on screen readers); NO_COLOR does the same.")

@@ -1,4 +1,4 @@
-"""Trainer mode: `conduct scenario list|play` and `conduct tree show|export`."""
+"""Trainer mode: `conduct scenario list|play` and `conduct tree show|export|init`."""
 from __future__ import annotations
 
 import sys
@@ -9,14 +9,16 @@ from typing import Any, Optional
 import typer
 
 from ..errors import TreeError
+from .cli import ConductCommand, ConductGroup
 from .guard import content, emit_json, guard, interactive, screen, settings
 from .guard import library as library_in_use
 from .options import CONFIG, FORMAT, LANG, ORG, PLAIN, TREES, Format
 
 scenario_app = typer.Typer(help="Scenarios for trainers: play a situation in front of a group.",
-                           rich_markup_mode=None, no_args_is_help=True)
-tree_app = typer.Typer(help="Pictures of the trees: in the terminal, or for slides and other tools.",
-                       rich_markup_mode=None, no_args_is_help=True)
+                           rich_markup_mode=None, no_args_is_help=True, cls=ConductGroup)
+tree_app = typer.Typer(help="Pictures of the trees: in the terminal, or for slides and other tools; and "
+                            "a copy of them to make your own.",
+                       rich_markup_mode=None, no_args_is_help=True, cls=ConductGroup)
 
 
 class ExportFormat(str, Enum):
@@ -24,7 +26,15 @@ class ExportFormat(str, Enum):
 
     mermaid = "mermaid"
     dot = "dot"
+    svg = "svg"
     json = "json"
+
+
+class Direction(str, Enum):
+    """Which way a dot or svg picture runs: top to bottom, or left to right."""
+
+    TB = "TB"
+    LR = "LR"
 
 
 def _scenarios(chosen: Any) -> list[Any]:
@@ -36,25 +46,30 @@ def _scenarios(chosen: Any) -> list[Any]:
     return scenarios
 
 
-@scenario_app.command("list")
+def _list_scenarios(chosen: Any, format: Format, language: str, plain: bool) -> None:
+    scenarios = _scenarios(chosen)
+    if format is Format.json:
+        from ..outputs.protocol import scenarios_json
+
+        emit_json(scenarios_json(scenarios, language))
+    else:
+        from ..terminal.lists import print_scenarios
+
+        print_scenarios(screen(plain), scenarios, language)
+
+
+@scenario_app.command("list", cls=ConductCommand)
 def scenario_list(trees: Optional[str] = TREES, config: Optional[str] = CONFIG, format: Format = FORMAT,
-                  lang: Optional[str] = LANG) -> None:
+                  plain: bool = PLAIN, lang: Optional[str] = LANG) -> None:
     """List the scenarios."""
     with guard(lang) as language:
-        scenarios = _scenarios(settings(config, None, trees))
-        if format is Format.json:
-            from ..outputs.protocol import scenarios_json
-
-            emit_json(scenarios_json(scenarios, language))
-        else:
-            from ..terminal.lists import print_scenarios
-
-            print_scenarios(screen(), scenarios, language)
+        _list_scenarios(settings(config, None, trees), format, language, plain)
 
 
-@scenario_app.command("play")
+@scenario_app.command("play", cls=ConductCommand)
 def scenario_play(
-    scenario_id: str = typer.Argument(..., metavar="ID", help="The scenario (see 'conduct scenario list')."),
+    scenario_id: Optional[str] = typer.Argument(
+        None, metavar="[ID]", help="The scenario (see 'conduct scenario list'); without it, the list."),
     quiz: bool = typer.Option(False, "--quiz", help="Let the group vote before each answer and the advice."),
     what_if: bool = typer.Option(False, "--what-if",
                                  help="After the advice, change one answer and see where it leads."),
@@ -76,6 +91,9 @@ def scenario_play(
         from ..walk.replay import replay, under
 
         chosen = settings(config, org, trees)
+        if scenario_id is None:   # which ones are there: the list, to pick from
+            _list_scenarios(chosen, format, language, plain)
+            return
         scenario = find(_scenarios(chosen), scenario_id)
         library, expect = under(scenario, library_in_use(chosen, organisation=False), chosen.organisation)
         replayed, problems = replay(scenario, library, expect)
@@ -88,8 +106,9 @@ def scenario_play(
             return
         from ..terminal.trainer import TerminalIO, play
 
-        io = TerminalIO() if interactive(no_input) else None
-        play(scenario, replayed, library, language, screen(plain), io, quiz=quiz, what_if=what_if)
+        shown = screen(plain)
+        io = TerminalIO(shown.plain) if interactive(no_input) else None
+        play(scenario, replayed, library, language, shown, io, quiz=quiz, what_if=what_if)
 
 
 def _topic_for_picture(topic_id: str, chosen: Any) -> tuple[Any, Any]:
@@ -102,7 +121,7 @@ def _topic_for_picture(topic_id: str, chosen: Any) -> tuple[Any, Any]:
     return library, topic
 
 
-@tree_app.command("show")
+@tree_app.command("show", cls=ConductCommand)
 def tree_show(topic_id: str = typer.Argument(..., metavar="TOPIC"), org: Optional[str] = ORG,
               trees: Optional[str] = TREES, config: Optional[str] = CONFIG, plain: bool = PLAIN,
               lang: Optional[str] = LANG) -> None:
@@ -122,16 +141,20 @@ def tree_show(topic_id: str = typer.Argument(..., metavar="TOPIC"), org: Optiona
             shown.print(topic_tree(topic, library, language))
 
 
-@tree_app.command("export")
+@tree_app.command("export", cls=ConductCommand)
 def tree_export(
     topic_id: str = typer.Argument(..., metavar="TOPIC"),
-    format: ExportFormat = typer.Option(ExportFormat.mermaid, "--format", help="mermaid, dot (Graphviz) or json."),
+    format: ExportFormat = typer.Option(ExportFormat.mermaid, "--format", metavar="<mermaid|dot|svg|json>",
+                                        help="mermaid, dot (Graphviz), svg (drawn by Graphviz) or json."),
+    direction: Direction = typer.Option(Direction.TB, "--direction", metavar="<TB|LR>",
+                                        help="Layout of dot and svg: TB top to bottom (fits a slide), LR left to "
+                                             "right."),
     org: Optional[str] = ORG,
     trees: Optional[str] = TREES,
     config: Optional[str] = CONFIG,
     lang: Optional[str] = LANG,
 ) -> None:
-    """Export a topic's tree for slides (Mermaid, Graphviz dot) or other tools (JSON).
+    """Export a topic's tree for slides (Mermaid, Graphviz dot or SVG) or other tools (JSON).
 
     With an organisation, the tree as that organisation's code has it.
     """
@@ -142,12 +165,16 @@ def tree_export(
         if format is ExportFormat.json:
             emit_json(to_json(topic, library))
         elif format is ExportFormat.dot:
-            sys.stdout.write(to_dot(topic, library, language))
+            sys.stdout.write(to_dot(topic, library, language, direction.value))
+        elif format is ExportFormat.svg:
+            from ..outputs.export import to_svg
+
+            sys.stdout.write(to_svg(to_dot(topic, library, language, direction.value)))
         else:
             sys.stdout.write(to_mermaid(topic, library, language))
 
 
-@tree_app.command("init")
+@tree_app.command("init", cls=ConductCommand)
 def tree_init(
     folder: str = typer.Argument(..., metavar="DIR", help="An empty or new folder for your own trees."),
     lang: Optional[str] = LANG,
@@ -162,5 +189,9 @@ def tree_init(
         from ..printable import escaped
         from ..words import word
 
+        if not folder:
+            from ..errors import EMPTY_VALUE, UsageError
+
+            raise UsageError(EMPTY_VALUE, option="DIR")
         target = copy_content(Path(folder).expanduser())
         print(word("trees_written", language).format(path=escaped(target)))

@@ -23,6 +23,7 @@ from ..errors import (
     EMPTY_OPTION,
     REASON_NOT_A_FOLDER,
     UsageError,
+    did_you_mean,
     os_reason,
 )
 from .located import Mapping
@@ -142,8 +143,9 @@ def load(option: str | None, known_roles: set[str] | Callable[[Path | None], set
         raise bad(1, "must be a mapping with a 'contacts' key", "moet een 'contacts'-sleutel bevatten")
     for key in data:
         if key not in TOP_KEYS:
-            raise bad(data.line_of(key), f"unknown key '{key}' (allowed: {', '.join(TOP_KEYS)})",
-                      f"onbekende sleutel '{key}' (toegestaan: {', '.join(TOP_KEYS)})")
+            hint = did_you_mean(key, list(TOP_KEYS))
+            raise bad(data.line_of(key), f"unknown key '{key}'{hint.en}; allowed: {', '.join(TOP_KEYS)}",
+                      f"onbekende sleutel '{key}'{hint.nl}; toegestaan: {', '.join(TOP_KEYS)}")
     organisation = data.get("organisation")
     if organisation is not None and not (isinstance(organisation, str) and organisation.strip()):
         raise bad(data.line_of("organisation"), "'organisation' must be an organisation id, e.g. lumens",
@@ -164,8 +166,9 @@ def load(option: str | None, known_roles: set[str] | Callable[[Path | None], set
     for role, details in raw.items():
         if known_roles_given and role not in known_roles:
             known = ", ".join(sorted(known_roles))
-            raise bad(raw.line_of(role), f"unknown key '{role}' (contact roles: {known})",
-                      f"onbekende sleutel '{role}' (rollen: {known})")
+            hint = did_you_mean(role, known_roles)
+            raise bad(raw.line_of(role), f"unknown key '{role}'{hint.en}; contact roles: {known}",
+                      f"onbekende sleutel '{role}'{hint.nl}; rollen: {known}")
         if details is None:
             continue
         if not isinstance(details, Mapping):
@@ -174,9 +177,10 @@ def load(option: str | None, known_roles: set[str] | Callable[[Path | None], set
         values = {}
         for key, value in details.items():
             if key not in DETAIL_FIELDS:
+                hint = did_you_mean(key, DETAIL_FIELDS)
                 raise bad(details.line_of(key),
-                          f"unknown key '{key}' in '{role}' (allowed: {', '.join(DETAIL_FIELDS)})",
-                          f"onbekende sleutel '{key}' in '{role}' (toegestaan: {', '.join(DETAIL_FIELDS)})")
+                          f"unknown key '{key}'{hint.en} in '{role}'; allowed: {', '.join(DETAIL_FIELDS)}",
+                          f"onbekende sleutel '{key}'{hint.nl} in '{role}'; toegestaan: {', '.join(DETAIL_FIELDS)}")
             if value is None:
                 continue
             if not isinstance(value, str):  # the reader keeps every plain value as written

@@ -68,6 +68,11 @@ class Question(NamedTuple):
     bands: tuple[Band, ...] = ()      # amount questions only
     fact: str | None = None           # the fact it asks; answered once, it is not asked again
     tags: dict[str, tuple[str, ...]] = {}  # noqa: RUF012  (answer value -> tags it puts on the path)
+    short: Text | None = None         # a few words naming a long question, for the review
+
+    def label(self) -> Text:
+        """What names the question where space is short (the review): `short`, else its text."""
+        return self.short if self.short is not None else self.text
 
     def choice(self, value: str) -> Choice | None:
         """The choice with this value, if there is one."""

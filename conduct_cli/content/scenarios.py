@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import UNKNOWN_SCENARIO, Problem, UsageError
+from ..errors import UNKNOWN_SCENARIO, Problem, UsageError, did_you_mean
 from ..printable import shown
 from .layout import ContentDir, display_path
 from .located import Mapping, Sequence
@@ -106,4 +106,5 @@ def find(scenarios: list[Scenario], scenario_id: str) -> Scenario:
         if scenario.id == scenario_id:
             return scenario
     known = ", ".join(s.id for s in scenarios) or "none"
-    raise UsageError(UNKNOWN_SCENARIO, scenario=shown(scenario_id), known=known)
+    raise UsageError(UNKNOWN_SCENARIO, scenario=shown(scenario_id), known=known,
+                     suggestion=did_you_mean(scenario_id, [s.id for s in scenarios]))

@@ -170,9 +170,9 @@ def read(path: str) -> tuple[Any, list[Problem]]:
 # --- topics ------------------------------------------------------------------------------------
 
 _QUESTION_FIELDS = {
-    QuestionKind.CHOICE: ({"kind", "text", "choices", "not_sure"}, {"help", "fact", "tags"}),
-    QuestionKind.YES_NO: ({"kind", "text", "if_yes", "if_no", "not_sure"}, {"help", "fact", "tags"}),
-    QuestionKind.AMOUNT: ({"kind", "text", "unit", "bands", "not_sure"}, {"help", "fact"}),
+    QuestionKind.CHOICE: ({"kind", "text", "choices", "not_sure"}, {"help", "short", "fact", "tags"}),
+    QuestionKind.YES_NO: ({"kind", "text", "if_yes", "if_no", "not_sure"}, {"help", "short", "fact", "tags"}),
+    QuestionKind.AMOUNT: ({"kind", "text", "unit", "bands", "not_sure"}, {"help", "short", "fact"}),
 }
 _OUTCOME_FIELDS = ({"kind", "verdict", "title", "advice", "contacts", "sources"}, {"handover", "tags"})
 _ROUTE_FIELDS: tuple[set[str], set[str]] = ({"kind", "topic"}, {"at"})
@@ -192,6 +192,7 @@ def _question(check: Checker, node_id: str, data: Mapping, kind: QuestionKind) -
     before = len(check.problems)
     text = check.text(data, "text", node_id)
     help_text = check.text(data, "help", node_id) if "help" in data else None
+    short = check.text(data, "short", node_id) if "short" in data else None
     choices: list[Choice] = []
     bands: list[Band] = []
     unit = None
@@ -268,7 +269,7 @@ def _question(check: Checker, node_id: str, data: Mapping, kind: QuestionKind) -
     if len(check.problems) > before or text is None:
         return None
     choices.append(Choice(NOT_SURE, labels(NOT_SURE), not_sure))
-    return Question(node_id, kind, text, tuple(choices), help_text, unit, tuple(bands), fact, tags)
+    return Question(node_id, kind, text, tuple(choices), help_text, unit, tuple(bands), fact, tags, short)
 
 
 def _outcome(check: Checker, node_id: str, data: Mapping) -> Outcome | None:

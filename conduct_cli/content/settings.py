@@ -8,6 +8,7 @@ shipped one is checked in full when it is loaded (see `library.load_library`).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -38,15 +39,23 @@ def _given(option: str | None, name: str, variable: str) -> tuple[str | None, st
 
 
 def resolve(config_option: str | None, organisation_option: str | None = None,
-            trees_option: str | None = None, check_contacts: bool = True) -> Settings:
+            trees_option: str | None = None, check_contacts: bool = True,
+            on_config_problem: Callable[[UsageError], None] | None = None) -> Settings:
     """The settings in use; the config's contacts are checked against the roles of the trees
-    (loading them) unless `check_contacts` is false.
+    (loading them) unless `check_contacts` is false. With `on_config_problem`, a config file
+    that cannot be used is handed to it and the settings go on without that file.
     """
     from .library import roles_of
 
     trees_text, trees_from = _given(trees_option, "--trees", TREES_VAR)
     trees = Path(trees_text).expanduser().resolve() if trees_text else None
-    config = load(config_option, roles_of if check_contacts else None, trees)
+    try:
+        config = load(config_option, roles_of if check_contacts else None, trees)
+    except UsageError as problem:
+        if on_config_problem is None:
+            raise
+        on_config_problem(problem)
+        config = Config(None, "none", {})
     if trees is None and config.trees is not None:
         trees, trees_from = config.trees, "config"
     organisation, organisation_from = _given(organisation_option, "--org", ORGANISATION_VAR)

@@ -103,7 +103,7 @@ def to_mermaid(topic: Topic, library: Library, lang: str) -> str:
 
 # --- Graphviz ----------------------------------------------------------------------------------
 
-def _dot_text(text: str, width: int = 36) -> str:
+def _dot_text(text: str, width: int = 22) -> str:
     text = _wrap(text, width)
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
@@ -131,22 +131,45 @@ _DOT: dict[type, Callable[[Any, Library, str], list[str]]] = {
 }
 
 
-def to_dot(topic: Topic, library: Library, lang: str) -> str:
-    """A Graphviz digraph of one topic."""
+def to_dot(topic: Topic, library: Library, lang: str, direction: str = "TB") -> str:
+    """A Graphviz digraph of one topic; `direction` TB (top to bottom: a wide topic still fits
+    a slide) or LR (left to right).
+    """
     lines = [f'digraph "{_dot_text(topic.id)}" {{',
              f'    label="{_dot_text(topic.title.get(lang))}"; labelloc=t;',
+             f"    rankdir={direction}; nodesep=0.2; ranksep=0.3;",
              '    node [fontname="Helvetica", fontsize=10]; edge [fontname="Helvetica", fontsize=9];']
     for node in _nodes(topic, library):
         lines += _DOT[type(node)](node, library, lang)
     for node in _nodes(topic, library):
         for label, target in _exits(node, library, lang):
-            lines.append(f'    "{node.id}" -> "{target}" [label="{_dot_text(label, 24)}"];')
+            lines.append(f'    "{node.id}" -> "{target}" [label="{_dot_text(label, 18)}"];')
         if isinstance(node, Outcome) and node.handover:
             lines.append(f'    "topic:{node.handover.topic}" [shape=cds, label="→ {node.handover.topic}"];')
             lines.append(f'    "{node.id}" -> "topic:{node.handover.topic}" [style=dashed, '
                          f'label="{_dot_text(node.handover.text.get(lang))}"];')
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def to_svg(dot: str) -> str:
+    """A dot picture drawn as SVG by Graphviz; ToolError when Graphviz is not there or fails."""
+    import shutil
+    import subprocess
+
+    from ..errors import GRAPHVIZ_FAILED, GRAPHVIZ_MISSING, ToolError
+
+    program = shutil.which("dot")
+    if program is None:
+        raise ToolError(GRAPHVIZ_MISSING)
+    try:
+        done = subprocess.run([program, "-Tsvg"], input=dot, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise ToolError(GRAPHVIZ_FAILED, reason=error) from None
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[0]
+        raise ToolError(GRAPHVIZ_FAILED, reason=reason)
+    return done.stdout
 
 
 # --- JSON --------------------------------------------------------------------------------------
@@ -162,6 +185,8 @@ def _json_question(node: Question) -> tuple[dict[str, Any], dict[str, Any] | Non
     }
     if node.help is not None:
         entry["help"] = _texts(node.help)
+    if node.short is not None:
+        entry["short"] = _texts(node.short)
     if node.kind is QuestionKind.AMOUNT:
         entry["unit"] = node.unit
         entry["bands"] = [{"below": b.below, "next": b.next} for b in node.bands]

@@ -58,37 +58,63 @@ def frame(body: RenderableType, title: Text | None, subtitle: Text | None, style
                  border_style="" if style == "none" else style, padding=padding)
 
 
-def advice_renderable(advice: Advice, library: Library, lang: str, plain: bool = False,
-                      config: Config | None = None) -> RenderableType:
-    """The advice panel: verdict, title, what to do, the next contact, why, your answers."""
+def _contact_details(role_id: str, config: Config | None, lang: str) -> list[tuple[str, Text]]:
+    details = config.details(role_id) if config is not None else None
+    if not details:
+        return []
+    return [("", Text(f"{word('detail_' + key, lang)}: {clean(value)}", style="bold"))
+            for key, value in details.items()]
+
+
+def advice_first(advice: Advice, library: Library, lang: str, plain: bool = False,
+                 config: Config | None = None) -> RenderableType:
+    """What a person needs first, short enough for one screen: the verdict, the title, what to
+    do now, and who to contact next (with the details from the config).
+    """
     outcome = advice.outcome
     style = VERDICTS[outcome.verdict].style
-    parts: list[Any] = [Text(clean(outcome.title.get(lang)), style="bold " + style), Text("")]
+    verdict = Text(f" {verdict_label(outcome.verdict, lang)} ", style="" if plain else "bold reverse " + style)
+    parts: list[Any] = [
+        verdict + Text(f"  {clean(advice.topic.title.get(lang))}", style="dim"),
+        Text(clean(outcome.title.get(lang)), style="bold"),
+        _heading(word("what_to_do", lang)),
+        marked_list([(f"{n}.", Text(clean(step.get(lang)))) for n, step in enumerate(outcome.advice, 1)]),
+    ]
+    roles = [library.roles[r] for r in outcome.contacts if r in library.roles]
+    if roles:
+        first = roles[0]
+        rows = [("→", Text(f"{word('next_contact', lang)}: ", style="bold")
+                 + Text(clean(first.name.get(lang)), style="bold"))]
+        parts.append(marked_list(rows + _contact_details(first.id, config, lang)))
+    return Group(*parts)
 
-    parts.append(_heading(word("what_to_do", lang)))
-    parts.append(marked_list([(f"{n}.", Text(clean(step.get(lang))))
-                        for n, step in enumerate(outcome.advice, 1)]))
-    parts.append(Text(""))
 
+def advice_more(advice: Advice, library: Library, lang: str, plain: bool = False,
+                config: Config | None = None) -> RenderableType:
+    """The details after the advice: what each contact is for and keeps confidential, why
+    (the sources), and the answers given.
+    """
+    outcome = advice.outcome
+    parts: list[Any] = []
     roles = [library.roles[r] for r in outcome.contacts if r in library.roles]
     if roles:
         first = roles[0]
         parts.append(_heading(word("next_contact", lang)))
-        rows = [
+        parts.append(marked_list([
             ("→", Text(clean(first.name.get(lang)), style="bold")),
             ("", Text(clean(first.purpose.get(lang)))),
-            ("", Text(f"{word('confidential', lang)}: {clean(first.confidentiality.get(lang))}",
-                      style="dim")),
-        ]
-        details = config.details(first.id) if config is not None else None
-        if details:
-            rows += [("", Text(f"{word('detail_' + key, lang)}: {clean(value)}", style="bold"))
-                     for key, value in details.items()]
-        parts.append(marked_list(rows))
+            ("", Text(f"{word('confidential', lang)}: {clean(first.confidentiality.get(lang))}", style="dim")),
+            *_contact_details(first.id, config, lang),
+        ]))
         if len(roles) > 1:
             parts.append(Text(""))
             parts.append(_heading(word("also_contact", lang)))
-            parts.append(marked_list([("-", Text(clean(role.name.get(lang)))) for role in roles[1:]]))
+            rows: list[tuple[str, Text]] = []
+            for role in roles[1:]:
+                rows.append(("-", Text(clean(role.name.get(lang)), style="bold")
+                             + Text(": " + clean(role.purpose.get(lang)))))
+                rows += _contact_details(role.id, config, lang)
+            parts.append(marked_list(rows))
         parts.append(Text(""))
 
     parts.append(_heading(word("why", lang)))
@@ -107,18 +133,29 @@ def advice_renderable(advice: Advice, library: Library, lang: str, plain: bool =
             answers.append(("-", Text(clean(step.question.text.get(lang)), style="dim")
                             + Text("\n→ " + clean(answer_label(step, lang)))))
         parts.append(marked_list(answers))
-    title = Text(f" {verdict_label(outcome.verdict, lang)} ", style="bold " + style)
-    topic_title = Text(f" {clean(advice.topic.title.get(lang))} ", style="dim")
-    return frame(Group(*parts), title, topic_title, style, plain)
+    title = Text(f" {word('more_title', lang)} ", style="bold")
+    return frame(Group(*parts), title, None, "none", plain, padding=(0, 1))
+
+
+def advice_renderable(advice: Advice, library: Library, lang: str, plain: bool = False,
+                      config: Config | None = None) -> RenderableType:
+    """The whole advice: first what to do and whom to contact, then why and your answers."""
+    return Group(advice_first(advice, library, lang, plain, config), Text(""),
+                 advice_more(advice, library, lang, plain, config))
 
 
 def print_advice(screen: Screen, advice: Advice, library: Library, lang: str,
-                 with_earlier: bool = True, config: Config | None = None) -> None:
-    """The advice, after the advice of the topics handed over from (unless shown already)."""
+                 with_earlier: bool = True, config: Config | None = None, details: bool = True) -> None:
+    """The advice, after the advice of the topics handed over from (unless shown already).
+    Without `details`, only what to do now and whom to contact: the rest is a "show more" away.
+    """
     if with_earlier:
         for topic, outcome in advice.earlier:
-            screen.print(advice_renderable(Advice(topic, outcome, ()), library, lang, screen.plain, config))
-    screen.print(advice_renderable(advice, library, lang, screen.plain, config))
+            screen.print(advice_first(Advice(topic, outcome, ()), library, lang, screen.plain, config), Text(""))
+    if details:
+        screen.print(advice_renderable(advice, library, lang, screen.plain, config))
+    else:
+        screen.print(Text(""), advice_first(advice, library, lang, screen.plain, config))
 
 
 def print_needs_answer(screen: Screen, step: NeedsAnswer, lang: str,

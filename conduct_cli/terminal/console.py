@@ -46,3 +46,11 @@ class Screen:
     def print(self, *renderables: Any) -> None:
         """Print renderables (rich Text, tables, panels) on the screen."""
         self.console.print(*renderables)
+
+
+def print_error(line: str) -> None:
+    """An error or warning line on standard error, wrapped by word to the terminal's width."""
+    from rich.text import Text
+
+    Console(stderr=True, highlight=False, markup=False, emoji=False, color_system=None).print(
+        Text(line, overflow="fold"))

@@ -27,18 +27,39 @@ def _table(screen: Screen, columns: list[tuple[str, bool]]) -> Table:
     return table
 
 
+NARROW = 60   # below this width a table's columns are stacked: each row a small block
+
+
+def _stacked(screen: Screen, rows: list[tuple[str, list[Text]]]) -> None:
+    """Rows as blocks: the id in bold, the other cells under it, indented (rich wraps them)."""
+    from rich.padding import Padding
+
+    for ident, cells in rows:
+        screen.print(Text(ident, style="bold"))
+        screen.print(Padding(Text("\n").join(cells), (0, 0, 0, 2)))
+
+
 def print_topics(screen: Screen, topics: Iterable[Topic], lang: str) -> None:
-    """The topics: id, title and what each covers."""
+    """The topics: id, title and what each covers; stacked when the screen is narrow."""
+    rows = [(topic.id, [Text(clean(topic.title.get(lang))), Text(clean(topic.summary.get(lang)), style="dim")])
+            for topic in topics]
+    if screen.console.width < NARROW:
+        _stacked(screen, rows)
+        return
     table = _table(screen, [(word("id_col", lang), True), (word("topic_col", lang), False),
                             (word("summary_col", lang), False)])
-    for topic in topics:
-        table.add_row(Text(topic.id), Text(clean(topic.title.get(lang))),
-                      Text(clean(topic.summary.get(lang))))
+    for ident, (title, summary) in rows:
+        table.add_row(Text(ident), title, Text(summary.plain))
     screen.print(table)
 
 
 def print_scenarios(screen: Screen, scenarios: Iterable[Scenario], lang: str) -> None:
-    """The scenarios: id, title and topic."""
+    """The scenarios: id, title and topic; stacked when the screen is narrow."""
+    rows = [(scenario.id, [Text(clean(scenario.title.get(lang))), Text(f"({scenario.topic})", style="dim")])
+            for scenario in scenarios]
+    if screen.console.width < NARROW:
+        _stacked(screen, rows)
+        return
     table = _table(screen, [(word("id_col", lang), True), (word("title_col", lang), False),
                             (word("topic_col", lang), True)])
     for scenario in scenarios:

@@ -3,7 +3,7 @@ the group's votes beside the code's answer, the advice, the discussion questions
 if" variations that show where a dilemma tips.
 
 The screen is drawn with rich; everything the trainer types goes through a `TrainerIO`, so the
-same flow runs at a terminal (questionary) and in tests (a scripted IO).
+same flow runs at a terminal (the prompts) and in tests (a scripted IO).
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from ..walk.engine import Advice, NeedsAnswer, Step
 from ..walk.replay import Replay
 from ..walk.session import run
 from ..words import word
-from .advice import advice_renderable, answer_label, frame
+from .advice import advice_renderable, answer_label, frame, marked_list
 from .console import Screen
 
 
@@ -48,31 +48,34 @@ class TrainerIO(Protocol):
 
 
 class TerminalIO:
-    """The trainer at a real terminal, through the questionary prompts."""
+    """The trainer at a real terminal, through the prompts."""
+
+    def __init__(self, plain: bool = False):
+        self.plain = plain
 
     def wait(self, lang: str) -> None:
         """Wait for a key."""
         from . import prompts
 
-        prompts.wait_for_enter(word("press_enter", lang))
+        prompts.wait_for_key(word("press_enter", lang), plain=self.plain)
 
     def text(self, message: str, validate: Callable[[str], bool | str], lang: str) -> str:
         """A line of text that `validate` accepts."""
         from . import prompts
 
-        return prompts.ask_text(message, validate)
+        return prompts.text(message, validate, plain=self.plain)
 
     def pick(self, message: str, choices: list[tuple[str, str]], lang: str) -> str:
         """The value of one of (label, value) `choices`."""
         from . import prompts
 
-        return prompts.ask_choice(message, choices, lang)
+        return prompts.ask_choice(message, choices, lang, plain=self.plain)
 
     def ask(self, question: Question, lang: str) -> Value:
         """An answer to a question of the tree."""
         from . import prompts
 
-        return prompts.ask(question, lang)
+        return prompts.ask(question, lang, plain=self.plain)
 
 
 class _NoInput:
@@ -106,7 +109,7 @@ class _WhatIfIO:
     def review(self, advice: Advice) -> int | None:
         return None
 
-    def show_pending(self, step: NeedsAnswer) -> None:
+    def show_pending(self, step: NeedsAnswer, library: Library) -> None:
         return None
 
 
@@ -175,7 +178,7 @@ def votes_table(labels: list[str], votes: Votes, right: int | None, lang: str, p
 
 # --- the play ----------------------------------------------------------------------------------
 
-def _question_panel(number: int, step: Step, lang: str, reveal: bool, plain: bool) -> RenderableType:
+def _question_panel(number: int, total: int, step: Step, lang: str, reveal: bool, plain: bool) -> RenderableType:
     question = step.question
     lines: list[Any] = [Text(clean(question.text.get(lang)), style="bold")]
     if question.help is not None:
@@ -186,13 +189,25 @@ def _question_panel(number: int, step: Step, lang: str, reveal: bool, plain: boo
         if reveal:
             lines.append(Text("▶ " + answer_label(step, lang), style="bold reverse"))
     else:
+        rows = []
         for index, choice in enumerate(question.choices, 1):
             picked = reveal and choice.value == step.answer
-            marker = "▶" if picked else " "
-            lines.append(Text(f"{marker} {index}. {clean(choice.label.get(lang))}",
-                              style="bold reverse" if picked else ""))
-    title = Text(f" {word('step', lang)} {number} ")
+            rows.append((f"{'▶' if picked else ' '} {index}.",
+                         Text(clean(choice.label.get(lang)), style="bold reverse" if picked else "")))
+        lines.append(marked_list(rows))   # a wrapped option hangs under its text, not its number
+    title = Text(f" {word('step', lang)} {number} {word('of', lang)} {total} ")
     return frame(Group(*lines), title, None, "none", plain, padding=(0, 1))
+
+
+def verdict_options(verdicts: list[Verdict], lang: str) -> RenderableType:
+    """The verdicts the group can choose from, numbered, each with what it means."""
+    rows = []
+    for number, verdict in enumerate(verdicts, 1):
+        label, meaning = verdict_label(verdict, lang), VERDICTS[verdict].meaning.get(lang)
+        if meaning.lower().startswith(label.lower() + ":"):   # "ask first: someone else decides ..."
+            meaning = meaning[len(label) + 1:].strip()
+        rows.append((f"{number}.", Text(label, style="bold") + Text(f" — {meaning}")))
+    return marked_list(rows)
 
 
 def _topic_verdicts(library: Library, topic_id: str) -> list[Verdict]:
@@ -226,11 +241,12 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, scre
     interactive = io is not None
     io = io or _NO_INPUT
     quiz = quiz and interactive
+    total = len(replayed.advice.path)
     for number, step in enumerate(replayed.advice.path, 1):
         if interactive:
             io.wait(lang)
         question = step.question
-        console.print(_question_panel(number, step, lang, reveal=not quiz, plain=plain))
+        console.print(_question_panel(number, total, step, lang, reveal=not quiz, plain=plain))
         if quiz:
             if question.kind is QuestionKind.AMOUNT:
                 votes = _vote(io, [], [], lang, amount=True)
@@ -248,6 +264,7 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, scre
     if quiz:
         verdicts = _topic_verdicts(library, scenario.topic)
         console.print(Text(word("vote_verdict", lang), style="bold"))
+        console.print(verdict_options(verdicts, lang))     # what the group chooses from, before it votes
         votes = _vote(io, [], [v.value for v in verdicts], lang)
         right = verdicts.index(outcome.verdict) if outcome.verdict in verdicts else None
         console.print(votes_table([verdict_label(v, lang) for v in verdicts], votes, right, lang, plain))
@@ -260,9 +277,8 @@ def play(scenario: Scenario, replayed: Replay, library: Library, lang: str, scre
 
 
 def _discussion(scenario: Scenario, lang: str, plain: bool) -> RenderableType:
-    rows = [Text(f"{n}. ") + Text(clean(q.get(lang))) for n, q in enumerate(scenario.discussion, 1)]
-    return frame(Group(*rows), Text(f" {word('discuss', lang)} ", style="bold"), None, "none", plain,
-                 padding=(0, 1))
+    rows = marked_list([(f"{n}.", Text(clean(q.get(lang)))) for n, q in enumerate(scenario.discussion, 1)])
+    return frame(rows, Text(f" {word('discuss', lang)} ", style="bold"), None, "none", plain, padding=(0, 1))
 
 
 def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: str,
@@ -288,9 +304,18 @@ def _what_if_loop(scenario: Scenario, replayed: Replay, library: Library, lang: 
         result = run(library, scenario.topic, answers, _WhatIfIO(io, lang), review=False)
         assert isinstance(result, Advice)
         console.print(advice_renderable(result, library, lang, screen.plain))
-        before, after = replayed.advice.outcome, result.outcome
-        console.print(Text(f"{word('what_if', lang)}: ", style="bold")
-                      + Text(f"{verdict_label(before.verdict, lang)}", style=VERDICTS[before.verdict].style)
-                      + Text(" → ")
-                      + Text(f"{verdict_label(after.verdict, lang)}", style=VERDICTS[after.verdict].style)
-                      + Text("" if before.id != after.id else f"  ({word('same_outcome', lang)})", style="dim"))
+        console.print(what_if_comparison(replayed.advice.outcome, result.outcome, lang))
+
+
+def what_if_comparison(before: Outcome, after: Outcome, lang: str) -> RenderableType:
+    """Where the scenario ended and where the changed answer leads: verdicts and titles, so a
+    change of advice shows even when the verdict stays the same.
+    """
+    def outcome_line(outcome: Outcome) -> Text:
+        return (Text(verdict_label(outcome.verdict, lang), style="bold " + VERDICTS[outcome.verdict].style)
+                + Text(f": {clean(outcome.title.get(lang))}"))
+
+    rows = [(word("was", lang), outcome_line(before)), ("→", outcome_line(after))]
+    if before.id == after.id:
+        rows.append(("", Text(f"({word('same_outcome', lang)})", style="dim")))
+    return Group(Text(f"{word('what_if', lang)}:", style="bold"), marked_list(rows))

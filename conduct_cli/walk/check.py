@@ -25,8 +25,10 @@ if TYPE_CHECKING:  # the interface, for the type checker; not built at run time
     class CheckIO(WalkIO, Protocol):
         """A WalkIO that can also offer the topic menu."""
 
-        def pick_topic(self, topics: list[Topic], triage: bool) -> str:
-            """The topic id picked (NOT_SURE for the triage tree), or UNASKED."""
+        def pick_topic(self, topics: list[Topic], triage: bool, default: str | None = None) -> str:
+            """The topic id picked (NOT_SURE for the triage tree), or UNASKED; `default` is
+            the topic picked before, when the person came back to the menu.
+            """
 
         def pick_organisation(self, organisations: list[Organisation]) -> str | None:
             """The organisation picked; None for another one or rather not say; or UNASKED."""
@@ -53,25 +55,29 @@ def _normalised(topic_id: Any) -> str:
 
 
 def check(topic_id: str | None, answers: dict[str, Any], io: CheckIO, review: bool = True,
-          trees: Path | None = None, organisation: str | None = None) -> Result:
+          trees: Path | None = None, organisation: str | None = None, ask_organisation: bool = True) -> Result:
     """Walk a check to its end: advice, or the first question `io` could not ask.
 
     `trees` is the content directory (None: the shipped trees); `organisation` the profile to
-    see it through (None: ask, when someone is there to answer and there are profiles).
+    see it through (None: ask, when someone is there to answer, there are profiles and
+    `ask_organisation` allows it: it is asked once, also when a second topic is checked).
     """
     if topic_id is None:
         topic_id = answers.get(TOPIC_QUESTION)
     answers.pop(TOPIC_QUESTION, None)
-    if organisation is None:
+    if organisation is None and ask_organisation:
         profiles = load_library(trees).organisations
         if profiles:
             picked = io.pick_organisation(list(profiles.values()))
             organisation = None if picked is UNASKED else picked
     from_menu = topic_id is None
+    remembered: dict[str, Any] = {}   # answers given before going back to the menu: defaults again
+    last_topic: str | None = None
     while True:
         if topic_id is None:
             everything = load_library(trees, organisation=organisation)
-            picked = io.pick_topic(list(everything.topics.values()), everything.triage is not None)
+            picked = io.pick_topic(list(everything.topics.values()), everything.triage is not None,
+                                   last_topic)
             if picked is UNASKED:
                 return Result(NeedsAnswer(MENU, topic_question(everything), ()), everything)
             topic_id = picked
@@ -80,8 +86,10 @@ def check(topic_id: str | None, answers: dict[str, Any], io: CheckIO, review: bo
         if library.topic(topic_id) is None:
             raise unknown_topic(load_library(trees), topic_id)
         check_answers(library, topic_id, answers)
-        step = run(library, topic_id, answers, io, review=review, back_to_menu=from_menu)
+        step = run(library, topic_id, answers, io, review=review, back_to_menu=from_menu,
+                   remembered=remembered)
         if step is BACK:
+            last_topic = NOT_SURE if topic_id == TRIAGE_ID else topic_id
             topic_id = None
             continue
         assert isinstance(step, (Advice, NeedsAnswer))

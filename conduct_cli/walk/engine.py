@@ -185,7 +185,10 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
 
 def unknown_topic(library: Library, topic_id: str) -> UsageError:
     """The error for a topic id that is not in the library, listing the ones that are."""
-    return UsageError(UNKNOWN_TOPIC, topic=shown(topic_id), known=", ".join(library.topics))
+    from ..errors import did_you_mean
+
+    return UsageError(UNKNOWN_TOPIC, topic=shown(topic_id), known=", ".join(library.topics),
+                      suggestion=did_you_mean(topic_id, library.topics))
 
 
 def _enter(library: Library, topic_id: str, visited: set[str]) -> Topic:
@@ -229,6 +232,9 @@ def check_answers(library: Library, topic_id: str, answers: Mapping[str, Any]) -
     known = questions_by_key(library, topic_id)
     for key, raw in answers.items():
         if key not in known:
+            from ..errors import did_you_mean
+
             plain = sorted(k for k in known if "." not in k)
-            raise UsageError(UNKNOWN_QUESTION, key=shown(key), topic=topic_id, known=", ".join(plain))
+            raise UsageError(UNKNOWN_QUESTION, key=shown(key), topic=topic_id, known=", ".join(plain),
+                             suggestion=did_you_mean(key, known))
         parse_answer(known[key], raw)

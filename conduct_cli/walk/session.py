@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..content.model import Library
+from ..content.verdicts import Verdict
 from .engine import Advice, NeedsAnswer, Step, next_step
 
 
@@ -20,6 +21,7 @@ class _Signal(str):
 
 BACK = _Signal("<back>")        # go back one question (or, from the first, to the topic menu)
 UNASKED = _Signal("<unasked>")  # the IO may not ask: stop the walk here
+RESTART = _Signal("<restart>")  # from the review: start again (every answer becomes a default)
 
 
 if TYPE_CHECKING:  # the interface, for the type checker; not built at run time (it costs a start)
@@ -31,17 +33,19 @@ if TYPE_CHECKING:  # the interface, for the type checker; not built at run time 
         def ask(self, step: NeedsAnswer, default: Any, back: bool) -> Any:
             """The answer to `step.question`: a value, BACK (only when `back`), or UNASKED."""
 
-        def review(self, advice: Advice) -> int | None:
-            """Before the advice: None to see it, or the index in `advice.path` to change."""
+        def review(self, advice: Advice) -> int | str | None:
+            """Before the advice: None to see it, the index in `advice.path` to change, BACK for
+            the last question again, or RESTART.
+            """
 
-        def show_pending(self, step: NeedsAnswer) -> None:
+        def show_pending(self, step: NeedsAnswer, library: Library) -> None:
             """Before a handover question: show the advice reached so far (`step.pending`)."""
 
 
 class Scripted:
     """An IO that cannot ask: for scripts, tests, and runs without a terminal."""
 
-    def pick_topic(self, topics: list[Any], triage: bool) -> str:
+    def pick_topic(self, topics: list[Any], triage: bool, default: str | None = None) -> str:
         """Cannot offer the topic menu either."""
         return UNASKED
 
@@ -53,11 +57,11 @@ class Scripted:
         """Never asks."""
         return UNASKED
 
-    def review(self, advice: Advice) -> int | None:
+    def review(self, advice: Advice) -> int | str | None:
         """Nothing to review: the advice stands."""
         return None
 
-    def show_pending(self, step: NeedsAnswer) -> None:
+    def show_pending(self, step: NeedsAnswer, library: Library) -> None:
         """Nothing to show: the JSON of a needs_answer carries the pending advice."""
 
 
@@ -67,9 +71,9 @@ class Walk:
     A plain class: a dataclass would cost every scripted run the import of `inspect`.
     """
 
-    def __init__(self, answers: dict[str, Any]):
+    def __init__(self, answers: dict[str, Any], remembered: dict[str, Any] | None = None):
         self.answers = answers
-        self.remembered: dict[str, Any] = {}
+        self.remembered: dict[str, Any] = {} if remembered is None else remembered
 
     def forget(self, step: Step) -> None:
         """Make a question unanswered again, remembering the answer as the default."""
@@ -79,19 +83,33 @@ class Walk:
 
 
 def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
-        review: bool = True, back_to_menu: bool = False) -> Advice | NeedsAnswer | str:
+        review: bool = True, back_to_menu: bool = False,
+        remembered: dict[str, Any] | None = None) -> Advice | NeedsAnswer | str:
     """Walk until advice. Returns the Advice; the NeedsAnswer where `io` could not ask; or BACK
-    when the person goes back from the first question and `back_to_menu` allows it.
+    when the person goes back from the first question (or starts again) and `back_to_menu`
+    allows it. `remembered` keeps the answers offered again as defaults across walks.
+
+    Acute danger is never held up: an emergency outcome skips the review.
     """
-    walk = Walk(answers)
+    walk = Walk(answers, remembered)
     while True:
         step = next_step(library, topic_id, walk.answers)
         if isinstance(step, Advice):
-            if not review or not step.path:
+            if not review or not step.path or step.outcome.verdict is Verdict.EMERGENCY:
                 return step
             index = io.review(step)
             if index is None:
                 return step
+            if index is BACK:       # ← or Esc at the review: the last question again
+                walk.forget(step.path[-1])
+                continue
+            if index is RESTART:
+                for taken in reversed(step.path):
+                    walk.forget(taken)
+                if back_to_menu:
+                    return BACK
+                continue
+            assert isinstance(index, int)
             target = step.path[_source(step.path, index)]
             value = io.ask(NeedsAnswer(library.topic(target.topic) or step.topic, target.question,
                                        step.path[:index]), target.answer, True)
@@ -99,7 +117,7 @@ def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
                 walk.answers[target.key] = value
             continue
         if step.pending is not None:
-            io.show_pending(step)
+            io.show_pending(step, library)
         can_go_back = bool(step.path) or back_to_menu
         value = io.ask(step, walk.remembered.get(step.key), can_go_back)
         if value is UNASKED:

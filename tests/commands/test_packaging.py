@@ -1,5 +1,5 @@
 """The package as a user gets it: a wheel installed into a fresh virtual environment, run from
-another directory, finds its trees; and commands that prompt no one never load questionary."""
+another directory, finds its trees; and commands that prompt no one never load the prompt library (prompt_toolkit)."""
 from __future__ import annotations
 
 import json
@@ -29,7 +29,7 @@ def installed(tmp_path_factory) -> Path:
     pip = env_dir / "bin" / "pip"
     subprocess.run([str(pip), "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
                    check=True, capture_output=True)
-    # typer, rich, questionary and pyyaml: reuse this environment's copies rather than download
+    # typer, rich, prompt_toolkit and pyyaml: reuse this environment's copies rather than download
     site = Path(subprocess.run([str(env_dir / "bin" / "python"), "-c",
                                 "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                check=True, capture_output=True, text=True).stdout.strip())
@@ -85,7 +85,7 @@ sys.__stderr__.write("LOADED:" + ",".join(m for m in ("questionary", "prompt_too
     ["check", "gifts", "--no-input", "--answer", "giver=client"],
     ["check", "gifts", "--no-input"],
 ])
-def test_commands_that_prompt_no_one_never_import_questionary(args):
+def test_commands_that_prompt_no_one_never_import_the_prompt_library(args):
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
                             stdin=subprocess.DEVNULL)
     assert "LOADED:\n" in result.stderr, result.stderr[-500:]

@@ -41,10 +41,41 @@ def test_no_config_anywhere_is_fine(home):
 ])
 def test_a_broken_config_is_one_line_naming_the_file_and_key(home, content, fragment):
     (home / "org.yaml").write_text(content)
-    result = conduct("check", "gifts", "--no-input", "--config", "org.yaml", *answer_args(GIFT_15))
-    assert result.exit_code == 2
+    for command in (["contacts"], ["config", "show"]):
+        result = conduct(*command, "--config", "org.yaml")
+        assert result.exit_code == 2, command
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "org.yaml" in lines[0] and fragment in lines[0], result.stderr
+
+
+@pytest.mark.parametrize("content, fragment", [
+    ("contacts:\n  manager: [oops\n", "YAML syntax error"),
+    ("contacts:\n  counselor:\n    name: X\n", "did you mean 'counsellor'?"),
+    ("contacts:\n  manager:\n    phon: 06\n", "did you mean 'phone'?"),
+    ("- manager\n", "must be a mapping"),
+])
+def test_a_broken_config_never_blocks_a_check_one_warning_line_then_the_advice(home, content, fragment):
+    (home / "org.yaml").write_text(content)
+    result = conduct("check", "gifts", "--no-input", "--format", "json", "--config", "org.yaml",
+                     *answer_args(GIFT_15))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["outcome"]["id"] == "small_gift_accept"
+    assert "details" not in json.loads(result.stdout)["outcome"]["next_contact"]
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "org.yaml" in lines[0] and fragment in lines[0], result.stderr
+    assert "warning" in lines[0]
+
+
+def test_a_missing_config_never_blocks_a_check(home):
+    result = conduct("check", "gifts", "--no-input", *answer_args(GIFT_15), env={"CONDUCT_CONFIG": "gone.yaml"})
+    assert result.exit_code == 0
+    assert "gone.yaml not found" in result.stderr and "You may accept it" in result.stdout
+
+
+def test_a_typo_in_a_role_is_named_with_its_likely_fix_in_dutch_too(home):
+    (home / "org.yaml").write_text("contacts:\n  counselor:\n    name: X\n")
+    result = conduct("contacts", "--config", "org.yaml", "--lang", "nl")
+    assert result.exit_code == 2 and "bedoel je 'counsellor'?" in result.stderr
 
 
 def test_a_named_config_that_does_not_exist(home):

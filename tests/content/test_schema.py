@@ -314,3 +314,26 @@ def test_a_missing_text_field_is_reported_once(tmp_path):
     titles = [p for p in problems if "title" in p.message]
     assert titles and all("missing field 'title'" in p.message for p in titles), problems
     assert len({(p.line, p.node) for p in titles}) == len(titles)
+
+
+def test_a_question_may_have_a_short_label_for_the_review():
+    text = EVERY_KIND.replace("    text: {nl: Zeker?, en: Sure?}\n",
+                              "    text: {nl: Zeker?, en: Sure?}\n    short: {nl: Zeker, en: Sure}\n")
+    topic = parse(text, "kinds.yaml")[0]
+    assert topic.nodes["sure"].short == Text("Zeker", "Sure")
+    assert topic.nodes["sure"].label() == Text("Zeker", "Sure")
+    assert topic.nodes["pick"].short is None and topic.nodes["pick"].label() == topic.nodes["pick"].text
+
+
+def test_a_short_label_needs_both_languages():
+    text = EVERY_KIND.replace("    text: {nl: Zeker?, en: Sure?}\n",
+                              "    text: {nl: Zeker?, en: Sure?}\n    short: {nl: Zeker}\n")
+    _, problems = parse(text, "kinds.yaml")
+    assert any("'short' has no English text" in p.message for p in problems), problems
+
+
+def test_every_long_shipped_question_has_a_short_label(library):
+    # the review lists every answer beside its question; a long question is named by its label
+    long = [f"{topic.id}.{node.id}" for topic in library.all_topics() for node in topic.nodes.values()
+            if isinstance(node, Question) and max(len(node.text.nl), len(node.text.en)) > 100 and node.short is None]
+    assert not long, long

@@ -7,6 +7,7 @@ import sys
 import pexpect
 
 DOWN, ENTER = "\x1b[B", "\r"
+LEFT, UP, ESC, BACKSPACE = "\x1b[D", "\x1b[A", "\x1b", "\x7f"
 
 
 def spawn(*args: str) -> pexpect.spawn:
@@ -21,6 +22,13 @@ def finish(child: pexpect.spawn) -> int:
     child.expect(pexpect.EOF)
     child.close()
     return child.exitstatus
+
+
+def quit_after_advice(child: pexpect.spawn) -> int:
+    """Choose "Quit" in the menu after the advice (the last option: ← from the first), and finish."""
+    child.expect("Next\\?")
+    child.send(LEFT + ENTER)
+    return finish(child)
 
 
 def test_arrow_keys_through_the_gift_check_to_advice():
@@ -40,8 +48,10 @@ def test_arrow_keys_through_the_gift_check_to_advice():
     child.expect("Allowed; tell your manager")
     child.expect("Your next contact")
     child.expect("Your manager")
+    child.expect("Next\\?")                           # what now: show more first
+    child.send(ENTER)
     child.expect("IC, Relatiegeschenken")
-    assert finish(child) == 0
+    assert quit_after_advice(child) == 0
 
 
 def test_the_topic_menu_when_no_topic_is_given():
@@ -55,7 +65,7 @@ def test_the_topic_menu_when_no_topic_is_given():
     child.expect("Is everything right")
     child.send(ENTER)
     child.expect("Do not accept a gift from a client")
-    assert finish(child) == 0
+    assert quit_after_advice(child) == 0
 
 
 def test_ctrl_c_at_a_prompt_ends_cleanly_with_130():
@@ -68,8 +78,6 @@ def test_ctrl_c_at_a_prompt_ends_cleanly_with_130():
     assert status == 130
     assert "Traceback" not in output
 
-
-LEFT, UP, ESC, BACKSPACE = "\x1b[D", "\x1b[A", "\x1b", "\x7f"
 
 
 def test_going_back_and_changing_an_answer():
@@ -84,7 +92,7 @@ def test_going_back_and_changing_an_answer():
     child.expect("Is everything right")
     child.send(ENTER)
     child.expect("Do not accept a gift from a client")
-    assert finish(child) == 0
+    assert quit_after_advice(child) == 0
 
 
 def test_escape_goes_back_from_an_amount():
@@ -99,7 +107,7 @@ def test_escape_goes_back_from_an_amount():
     child.expect("rather not tell")                  # back at the previous question
     child.send(UP + ENTER)                           # yes: rather hidden
     child.expect("Do not accept this gift")
-    assert finish(child) == 0
+    assert quit_after_advice(child) == 0
 
 
 def test_the_review_with_one_answer_changed():
@@ -120,7 +128,7 @@ def test_the_review_with_one_answer_changed():
     child.expect("€ 40")
     child.send(ENTER)
     child.expect("Your manager decides")
-    assert finish(child) == 0
+    assert quit_after_advice(child) == 0
 
 
 def test_ctrl_d_at_a_prompt_ends_cleanly_with_130():
@@ -182,7 +190,7 @@ def test_quiz_with_typed_votes():
     child = spawn("scenario", "play", _a_scenario("gifts"), "--quiz")
     votes = 0
     transcript = ""
-    while True:
+    for _ in range(60):                                          # a bound: never a test that hangs
         index = child.expect(["Press any key", "The group's votes", pexpect.EOF])
         transcript += child.before or ""
         if index == 0:
@@ -201,25 +209,83 @@ def test_quiz_with_typed_votes():
     assert "For discussion" in transcript
 
 
+def _past_the_pauses(child: pexpect.spawn, until: str) -> None:
+    """Press a key at every pause until `until` shows."""
+    while child.expect(["Press any key", until]) == 0:
+        child.send(" ")
+
+
 def test_what_if_changes_an_answer_in_a_real_terminal():
-    child = spawn("scenario", "play", _a_scenario(), "--what-if")
-    changed = False
-    while True:
-        index = child.expect(["Press any key", "which answer do you change", "Which answer instead",
-                              "What if: ", "amount in euro", r"arrow keys and Enter\)", pexpect.EOF])
-        if index == 0:
-            child.send(" ")
-        elif index == 1:
-            child.send((UP + ENTER) if changed else ENTER)       # the first step; then Done
-        elif index == 2:
-            child.send(ENTER)                                    # the first other answer
-        elif index == 3:
-            changed = True
-        elif index == 4:
-            child.send("10" + ENTER)
-        elif index == 5:
-            child.send(ENTER)                                    # a new branch: first choice
-        else:
-            break
-    child.close()
-    assert changed and child.exitstatus == 0
+    child = spawn("scenario", "play", "wine_at_christmas", "--what-if")   # giver: a business relation
+    _past_the_pauses(child, "which answer do you change")
+    child.expect(r"arrow keys and Enter\)")
+    child.send(ENTER)                                        # step 1: who gives
+    child.expect("Which answer instead")
+    child.expect(r"arrow keys and Enter\)")
+    child.send(ENTER)                                        # the first other answer: a client
+    child.expect("What if:")
+    child.expect("Do not accept a gift from a client")
+    child.expect("which answer do you change")
+    child.expect(r"arrow keys and Enter\)")
+    child.send(UP + ENTER)                                   # Done, the last option
+    assert finish(child) == 0
+
+
+RIGHT, CTRL_U = "\x1b[C", "\x15"
+
+
+def test_a_mistyped_contacts_file_gives_a_warning_and_still_the_advice(tmp_path):
+    config = tmp_path / "org.yaml"
+    config.write_text("contacts:\n  counselor:\n    name: Jan Jansen\n")
+    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "CONDUCT_CONFIG": str(config)}
+    child = pexpect.spawn(sys.executable, ["-m", "conduct_cli", "check", "gifts"], env=env,
+                          encoding="utf-8", timeout=20, dimensions=(40, 100))
+    child.expect("did you mean 'counsellor'\\?")
+    child.expect("Who is offering you the gift")
+    child.send(ENTER)                                # a client
+    child.expect("Is everything right")
+    child.send(ENTER)
+    child.expect("Do not accept a gift from a client")
+    assert quit_after_advice(child) == 0
+
+
+def test_acute_danger_shows_the_112_advice_at_once_without_a_review():
+    child = spawn("check", "confidentiality")
+    child.expect("immediate danger")
+    child.expect(r"arrow keys and Enter\)")
+    child.send(ENTER)                                # yes: someone is in danger now
+    index = child.expect(["Acute danger: call 112", "Is everything right"])
+    assert index == 0                                # the advice, not the review
+    child.expect("112")
+    assert quit_after_advice(child) == 0
+
+
+def test_save_a_summary_after_the_advice_writes_a_file_only_you_can_read(tmp_path):
+    target = tmp_path / "my-summary.md"
+    child = spawn("check", "gifts")
+    child.expect("Who is offering you the gift")
+    child.send(ENTER)                                # a client
+    child.expect("Is everything right")
+    child.send(ENTER)
+    child.expect("Next\\?")
+    child.send(RIGHT + ENTER)                        # Save a summary
+    child.expect("Save as which file")
+    child.send(CTRL_U + str(target) + ENTER)
+    child.expect("Saved to")
+    child.expect("Next\\?")
+    child.send(LEFT + ENTER)                         # Quit
+    assert finish(child) == 0
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert "Do not accept a gift from a client" in target.read_text()
+
+
+def test_ctrl_c_after_the_advice_quits_like_quit():
+    child = spawn("check", "gifts")
+    child.expect("Who is offering you the gift")
+    child.send(ENTER)                                # a client
+    child.expect("Is everything right")
+    child.send(ENTER)
+    child.expect("Next\\?")
+    child.sendcontrol("c")
+    assert finish(child) == 0
+    assert "Nothing was saved" not in (child.before or "")      # what came after the menu

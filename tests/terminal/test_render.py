@@ -26,7 +26,7 @@ from conduct_cli.content.model import (
 )
 from conduct_cli.content.scenarios import load_scenarios
 from conduct_cli.content.verdicts import VERDICTS
-from conduct_cli.terminal.advice import advice_renderable, print_advice, print_needs_answer
+from conduct_cli.terminal.advice import advice_first, advice_renderable, print_advice, print_needs_answer
 from conduct_cli.terminal.lists import config_lines, print_contacts, print_scenarios, print_topics
 from conduct_cli.terminal.tree import plain_lines, topic_tree
 from conduct_cli.walk.engine import Advice, NeedsAnswer, next_step
@@ -82,28 +82,36 @@ def test_advice_shows_verdict_title_steps_next_contact_sources_and_answers(sampl
     text = rendered(advice_renderable(advice, sample_library, "en", plain=plain))
     roles, codes = sample_library.roles, sample_library.codes
     lines = [line.strip(" │") for line in text.splitlines()]
-    assert VERDICTS[Verdict.ASK_FIRST].label.en in text                    # "Ask first"
-    assert "Ask" in lines                                                  # the title
-    assert "Sample" in text                                                # the topic
+    assert VERDICTS[Verdict.ASK_FIRST].label.en in lines[0]                # "Ask first", first
+    assert "Sample" in lines[0]                                            # the topic beside it
+    assert lines[1] == "Ask"                                               # the title
     assert lines.index("What to do now") + 1 == lines.index("1. Ask first.")
-    next_contact = lines.index("Your next contact")
+    first_contact = lines.index(f"→ Your next contact: {roles['manager'].name.en}")
+    next_contact = lines.index("Your next contact")                        # the details of it
     assert lines[next_contact + 1] == f"→ {roles['manager'].name.en}"
     assert "Confidentiality: " in text
-    assert f"- {roles['counsellor'].name.en}" in lines                     # also possible
+    assert any(line.startswith(f"- {roles['counsellor'].name.en}: ") for line in lines)   # also possible
     assert f"- IC, Algemeen ({codes['IC'].title.en})" in lines
     answers = lines[lines.index("Your answers"):]
     assert answers[1:5] == ["- Which way?", "→ Left", "- How much?", "→ € 50"]
-    assert lines.index("What to do now") < next_contact < lines.index("Why (sources)") < lines.index("Your answers")
+    assert (lines.index("What to do now") < first_contact < next_contact < lines.index("Why (sources)")
+            < lines.index("Your answers"))
 
 
-def test_the_boxed_advice_is_framed_and_the_plain_one_has_no_box_drawing(sample_library):
+def test_the_advice_first_holds_only_what_to_do_and_whom_to_contact(sample_library):
+    advice = next_step(sample_library, "sample", SAMPLE_ASK)
+    text = rendered(advice_first(advice, sample_library, "en"))
+    assert "What to do now" in text and "Your next contact" in text
+    assert "Why (sources)" not in text and "Your answers" not in text and "Confidentiality" not in text
+
+
+def test_the_boxed_details_are_framed_and_the_plain_ones_have_no_box_drawing(sample_library):
     advice = next_step(sample_library, "sample", SAMPLE_ASK)
     boxed = rendered(advice_renderable(advice, sample_library, "en", plain=False))
     plain = rendered(advice_renderable(advice, sample_library, "en", plain=True))
-    assert boxed.splitlines()[0].startswith("╭") and "Ask first" in boxed.splitlines()[0]
+    assert BOXES & set(boxed)
     assert not BOXES & set(plain)
-    assert plain.splitlines()[0] == "Ask first"                             # the verdict first
-    assert "(Sample)" in plain                                              # the topic under it
+    assert plain.splitlines()[0].split() == ["Ask", "first", "Sample"]      # the verdict first
 
 
 def test_several_steps_are_numbered_in_order(library):
@@ -121,7 +129,9 @@ def test_the_next_contacts_details_from_the_config_are_shown(sample_library):
     text = rendered(advice_renderable(advice, sample_library, "en", plain=True, config=config))
     lines = [line.strip() for line in text.splitlines()]
     assert "Name: Petra de Vries" in lines and "Phone: 030-123 45 67" in lines
-    assert "Jan Jansen" not in text                      # details only for the next contact
+    first = rendered(advice_first(advice, sample_library, "en", plain=True, config=config))
+    assert "Petra de Vries" in first and "Jan Jansen" not in first      # first: the next contact
+    assert text.index("Also possible") < text.index("Jan Jansen")       # the others in the details
 
 
 def test_print_advice_shows_the_advice_handed_over_from_first(library):

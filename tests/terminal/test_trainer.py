@@ -107,6 +107,45 @@ def test_quiz_shows_the_groups_votes_beside_the_codes_answer():
     assert io.texts == [] and io.waits == 6       # a pause before each step and the advice
 
 
+def test_quiz_lists_the_verdict_options_before_the_group_votes():
+    scenario, replayed = fixture_scenario()
+    seen_when_voting: list[str] = []
+
+    class Watching(ScriptedIO):
+        def text(self, message, validate, lang):
+            seen_when_voting.append(screen.console.export_text(clear=False))
+            return super().text(message, validate, lang)
+
+    io = Watching(texts=["1 5 0", "0 6 0", "2", "2", "30", "1 1 1 1"])
+    screen = recording_screen(width=60)
+    play(scenario, replayed, LIBRARY, "en", screen, io, quiz=True)
+    before_verdict_vote = seen_when_voting[-1]
+    verdicts = [line for line in before_verdict_vote.splitlines()[-8:] if line[:3].strip().rstrip(".").isdigit()]
+    assert len(verdicts) == 4                                   # the gift topic's verdicts, numbered
+    flat = " ".join(before_verdict_vote.split())
+    assert "Allowed; tell your manager — you may go ahead" in flat
+    assert "Ask first — someone else decides" in flat            # the meaning, not the name twice
+
+
+def test_each_step_says_how_far_the_scenario_is():
+    scenario, replayed = fixture_scenario()
+    screen = recording_screen()
+    play(scenario, replayed, LIBRARY, "en", screen, None)
+    out = screen.console.export_text()
+    total = len(replayed.advice.path)
+    assert f"Step 1 of {total}" in out and f"Step {total} of {total}" in out
+
+
+def test_a_wrapped_option_hangs_under_its_text():
+    scenario, replayed = fixture_scenario()
+    screen = recording_screen(width=40)
+    play(scenario, replayed, LIBRARY, "en", screen, None)
+    lines = screen.console.export_text().splitlines()
+    first = next(i for i, line in enumerate(lines) if "2. A business relation" in line)
+    label_column = lines[first].index("A business")
+    assert lines[first + 1][label_column - 1] == " " and lines[first + 1][label_column].isalpha()
+
+
 def test_what_if_changes_one_answer_and_shows_where_it_leads():
     scenario, replayed = fixture_scenario()
     io = ScriptedIO(picks=["4", "done"], answers=["40"])   # step 5 is the value
@@ -114,7 +153,10 @@ def test_what_if_changes_one_answer_and_shows_where_it_leads():
     play(scenario, replayed, LIBRARY, "en", screen, io, what_if=True)
     out = screen.console.export_text()
     assert "Your manager decides" in out                 # 40 euro: the manager decides
-    assert "What if: Allowed; tell your manager → Ask first" in out
+    flat = " ".join(out.split())
+    before, after = replayed.advice.outcome, LIBRARY.topics["gifts"].nodes["over_limit_ask"]
+    assert (f"What if: was Allowed; tell your manager: {before.title.en} "
+            f"→ Ask first: {after.title.en}") in flat          # verdicts and titles, both
 
 
 def test_what_if_a_choice_that_opens_a_new_branch():
@@ -123,3 +165,19 @@ def test_what_if_a_choice_that_opens_a_new_branch():
     screen = recording_screen()
     play(scenario, replayed, LIBRARY, "en", screen, io, what_if=True)
     assert "Do not accept a gift from a client" in screen.console.export_text()
+
+
+def test_a_wrapped_discussion_question_hangs_under_its_text():
+    import re
+
+    scenarios, _ = load_scenarios(shipped())
+    scenario = next(s for s in scenarios if s.id == "wine_at_christmas")
+    library = shipped_library()
+    replayed, _ = replay(scenario, library)
+    screen = recording_screen(width=40, plain=True)
+    play(scenario, replayed, library, "en", screen, None)
+    lines = screen.console.export_text().splitlines()
+    body = lines[lines.index("For discussion") + 1:]
+    continued = [line for line in body if line.strip() and not re.match(r"\d+\. ", line)]
+    assert continued                                          # some question did wrap at 40 columns
+    assert all(line.startswith("   ") and line[3] != " " for line in continued), continued

@@ -57,3 +57,26 @@ def test_an_unknown_topic_is_refused_naming_the_topics():
         check("holidays", {}, Scripted())
     assert caught.value.message == UNKNOWN_TOPIC and caught.value.exit_code == ExitCode.USAGE
     assert "unknown topic 'holidays'" in str(caught.value) and "gifts" in str(caught.value)
+
+
+def test_back_to_the_menu_keeps_the_topic_selected_and_the_answers_as_defaults():
+    from conduct_cli.walk.session import BACK
+
+    class Person(Scripted):
+        def __init__(self):
+            self.menu_defaults, self.asked = [], []
+            self.picks, self.replies = ["gifts", "gifts"], ["business", BACK, BACK, "client"]
+
+        def pick_topic(self, topics, triage, default=None):
+            self.menu_defaults.append(default)
+            return self.picks.pop(0)
+
+        def ask(self, step, default, back):
+            self.asked.append((step.question.id, default))
+            return self.replies.pop(0)
+
+    person = Person()
+    result = check(None, {}, person)
+    assert isinstance(result.step, Advice) and result.step.outcome.id == "client_gift"
+    assert person.menu_defaults == [None, "gifts"]                 # the topic picked before
+    assert person.asked[-1] == ("giver", "business")                # the answer given before

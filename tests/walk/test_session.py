@@ -7,7 +7,7 @@ from typing import Any
 from conduct_cli.content.library import load_library
 from conduct_cli.terminal.advice import answer_label
 from conduct_cli.walk.engine import Advice
-from conduct_cli.walk.session import BACK, run
+from conduct_cli.walk.session import BACK, RESTART, run
 
 LIBRARY = load_library(only="gifts")
 
@@ -87,4 +87,35 @@ def test_changing_an_early_answer_keeps_later_answers_that_still_apply():
 def test_no_review_goes_straight_to_the_advice():
     person = ScriptedPerson({"giver": ["client"]})
     assert run(LIBRARY, "gifts", {}, person, review=False).outcome.id == "client_gift"
+    assert person.reviewed == []
+
+
+def test_back_at_the_review_asks_the_last_question_again():
+    person = ScriptedPerson({"giver": ["business"], "negotiating": ["no"], "obliged": ["no"],
+                             "rather_hidden": ["no"], "value": [15, 40]}, reviews=[BACK, None])
+    result = run(LIBRARY, "gifts", {}, person)
+    assert result.outcome.id == "over_limit_ask"
+    assert person.asked[-1] == ("value", 15.0, True)     # the last question, its answer offered
+
+
+def test_start_again_asks_from_the_first_question_with_the_answers_offered():
+    person = ScriptedPerson({"giver": ["business", "client"], "negotiating": ["no"], "obliged": ["no"],
+                             "rather_hidden": ["no"], "value": [15]}, reviews=[RESTART, None])
+    result = run(LIBRARY, "gifts", {}, person)
+    assert result.outcome.id == "client_gift"
+    assert person.asked[5] == ("giver", "business", False)
+
+
+def test_start_again_from_a_check_that_began_at_the_menu_goes_back_to_the_menu():
+    person = ScriptedPerson({"giver": ["client"]}, reviews=[RESTART])
+    remembered: dict[str, Any] = {}
+    assert run(LIBRARY, "gifts", {}, person, back_to_menu=True, remembered=remembered) == BACK
+    assert remembered == {"gifts.giver": "client"}       # offered again when the topic is picked again
+
+
+def test_acute_danger_skips_the_review():
+    library = load_library(only="confidentiality")
+    person = ScriptedPerson({"acute_danger": ["yes"]}, reviews=[])
+    result = run(library, "confidentiality", {}, person)
+    assert result.outcome.verdict.value == "emergency"
     assert person.reviewed == []
