@@ -246,8 +246,10 @@ UNKNOWN_TOPIC = Text("onbekend onderwerp '{topic}'{suggestion}; onderwerpen: {kn
                      "unknown topic '{topic}'{suggestion}; topics: {known}")
 UNKNOWN_QUESTION = Text("onbekende vraag '{key}'{suggestion} in onderwerp '{topic}'; vragen: {known}",
                         "unknown question '{key}'{suggestion} in topic '{topic}'; questions: {known}")
-UNKNOWN_ORGANISATION = Text("onbekende organisatie '{organisation}'; organisaties: {known}",
-                            "unknown organisation '{organisation}'; organisations: {known}")
+UNKNOWN_ORGANISATION = Text("onbekende organisatie '{organisation}'{suggestion}; organisaties: {known} "
+                            "(of 'other': een andere organisatie, beide codes)",
+                            "unknown organisation '{organisation}'{suggestion}; organisations: {known} "
+                            "(or 'other': another organisation, both codes)")
 UNKNOWN_SCENARIO = Text("onbekend scenario '{scenario}'{suggestion}; scenario's: {known}",
                         "unknown scenario '{scenario}'{suggestion}; scenarios: {known}")
 TREES_NOT_EMPTY = Text("{path} is niet leeg; kies een nieuwe of lege map",

@@ -98,13 +98,16 @@ _WORDS: dict[str, Text] = {
     "org_col": Text("Organisatie", "Organisation"),
     "code_col": Text("Code", "Code"),
     "org_in_use": Text("Organisatie", "Organisation"),
-    "org_none": Text("geen (beide codes; de strengste regel)", "none (both codes; the stricter rule)"),
+    "org_none": Text("niet ingesteld (een interactieve check vraagt het; een script krijgt beide codes)",
+                     "not set (an interactive check asks; a script gets both codes)"),
+    "org_other_set": Text("other: een andere organisatie (beide codes; de strengste regel)",
+                          "other: another organisation (both codes; the stricter rule)"),
     "trees_in_use": Text("Bomen", "Trees"),
     "trees_shipped": Text("de bomen die met conduct meekomen", "the trees that ship with conduct"),
     "org_hint": Text("Zet je organisatie vast met --org ID, CONDUCT_ORG=ID of 'organisation: ID' in je "
-                     "configuratiebestand (conduct config init --org ID).",
+                     "configuratiebestand (conduct config init --org ID); 'other' voor een andere organisatie.",
                      "Set your organisation for good with --org ID, CONDUCT_ORG=ID, or 'organisation: ID' "
-                     "in your config file (conduct config init --org ID)."),
+                     "in your config file (conduct config init --org ID); 'other' for another organisation."),
     "trees_written": Text("De bomen staan in {path}. Pas ze aan, controleer ze met 'conduct validate {path}' en "
                           "gebruik ze met --trees {path} (of CONDUCT_TREES, of 'trees:' in je configuratiebestand).",
                           "The trees are in {path}. Edit them, check them with 'conduct validate {path}', and "

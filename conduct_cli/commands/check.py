@@ -56,7 +56,7 @@ def check(
 
             target = check_target(save, force)  # before any question: nothing typed is lost
         chosen = _settings_or_warning(config, org, trees, language)
-        if chosen.organisation is not None:
+        if chosen.profile is not None:
             library(chosen)   # an unknown organisation is refused before any question
         live = interactive(no_input)
         shown = screen(plain) if format is Format.text else None
@@ -66,7 +66,7 @@ def check(
             io: Any = TerminalIO(language, shown, config=chosen.config)
         else:
             io = Scripted()
-        organisation, ask = chosen.organisation, True
+        organisation, ask = chosen.profile, chosen.organisation is None   # "other": said, not asked
         while True:
             result = run_check(topic, answers, io, review=live and not no_review, trees=chosen.trees,
                                organisation=organisation, ask_organisation=ask)

@@ -182,7 +182,7 @@ def library(settings: Any, only: str | None = None, organisation: bool = True) -
     """The trees in use, seen through the organisation's profile when one is set."""
     from ..content.library import load_library
 
-    return load_library(settings.trees, only, settings.organisation if organisation else None)
+    return load_library(settings.trees, only, settings.profile if organisation else None)
 
 
 def content(settings: Any) -> Any:

@@ -94,6 +94,7 @@ def config_init(
     with guard(lang) as language:
         from ..content.config import default_path, template, write_template
         from ..content.library import load_library
+        from ..content.model import OTHER_ORGANISATION
         from ..printable import escaped
         from ..words import word
 
@@ -102,7 +103,8 @@ def config_init(
 
             raise UsageError(EMPTY_OPTION, option="FILE")
         target = Path(path).expanduser() if path is not None else default_path()
-        shelf = load_library(Path(trees).expanduser().resolve() if trees else None, organisation=org)
+        profile = None if org in (None, OTHER_ORGANISATION) else org
+        shelf = load_library(Path(trees).expanduser().resolve() if trees else None, organisation=profile)
         from ..content.organisations import roles_under
 
         text = template([(r.id, r.name.get(language)) for r in roles_under(shelf)], sorted(shelf.organisations),

@@ -95,7 +95,7 @@ def scenario_play(
             _list_scenarios(chosen, format, language, plain)
             return
         scenario = find(_scenarios(chosen), scenario_id)
-        library, expect = under(scenario, library_in_use(chosen, organisation=False), chosen.organisation)
+        library, expect = under(scenario, library_in_use(chosen, organisation=False), chosen.profile)
         replayed, problems = replay(scenario, library, expect)
         if replayed is None:
             raise TreeError(problems)

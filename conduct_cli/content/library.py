@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from ..errors import NOT_A_CONTENT_DIR, UNKNOWN_ORGANISATION, Problem, TreeError, UsageError
+from ..errors import NOT_A_CONTENT_DIR, UNKNOWN_ORGANISATION, Problem, TreeError, UsageError, did_you_mean
 from ..printable import shown
 from .layout import ContentDir, display_path, shipped
 from .model import TRIAGE_ID, ContactRole, Library, Organisation, SourceCode, Topic
@@ -126,6 +126,7 @@ def _load(content: ContentDir, only: str | None, organisation: str | None) -> Li
 
     if organisation not in library.organisations:
         raise UsageError(UNKNOWN_ORGANISATION, organisation=shown(organisation),
+                         suggestion=did_you_mean(organisation, list(library.organisations)),
                          known=", ".join(sorted(library.organisations)) or "none")
     return profiled(library, organisation)
 

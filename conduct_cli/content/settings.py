@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ..errors import EMPTY_VALUE, UsageError
 from .config import Config, load
+from .model import OTHER_ORGANISATION
 
 ORGANISATION_VAR = "CONDUCT_ORG"
 TREES_VAR = "CONDUCT_TREES"
@@ -23,10 +24,17 @@ class Settings(NamedTuple):
     """The settings in use, each with where it came from (for `config show` and messages)."""
 
     config: Config
-    organisation: str | None
+    organisation: str | None        # an organisation id, "other", or None (not said: ask)
     organisation_from: str          # "--org", "CONDUCT_ORG", "config", or ""
     trees: Path | None              # None: the shipped trees
     trees_from: str                 # "--trees", "CONDUCT_TREES", "config", or ""
+
+    @property
+    def profile(self) -> str | None:
+        """The profile to see the trees through: None for "other" (another organisation, or
+        rather not say: both codes) and when nothing was said.
+        """
+        return None if self.organisation in (None, OTHER_ORGANISATION) else self.organisation
 
 
 def _given(option: str | None, name: str, variable: str) -> tuple[str | None, str]:

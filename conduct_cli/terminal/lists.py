@@ -93,7 +93,8 @@ def config_lines(settings: Settings, default: Path, lang: str) -> list[str]:
                  f"({word('config_origin', lang)} {config.origin})"]
         for role, details in config.contacts.items():
             lines.append(f"  {role}: " + ", ".join(f"{k}={escaped(v)}" for k, v in details.items()))
-    organisation = escaped(settings.organisation) if settings.organisation else word("org_none", lang)
+    organisation = (escaped(settings.profile) if settings.profile
+                    else word("org_other_set", lang) if settings.organisation else word("org_none", lang))
     origin = f" ({word('config_origin', lang)} {settings.organisation_from})" if settings.organisation_from else ""
     lines.append(f"{word('org_in_use', lang)}: {organisation}{origin}")
     trees = escaped(settings.trees) if settings.trees else word("trees_shipped", lang)

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..content.model import Library
 from ..content.scenarios import Scenario
-from ..errors import UNKNOWN_ORGANISATION, AnswerError, Problem, UsageError
+from ..errors import UNKNOWN_ORGANISATION, AnswerError, Problem, UsageError, did_you_mean
 from .engine import Advice, NeedsAnswer, check_answers, next_step
 
 
@@ -69,5 +69,6 @@ def under(scenario: Scenario, library: Library, organisation: str | None = None)
         return library, True
     if chosen not in library.organisations:
         raise UsageError(UNKNOWN_ORGANISATION, organisation=chosen,
+                         suggestion=did_you_mean(chosen, list(library.organisations)),
                          known=", ".join(sorted(library.organisations)) or "none")
     return profiled(library, chosen), scenario.organisation is not None or organisation is None
