@@ -18,7 +18,8 @@ ENTER = "\r"
 
 
 def spawn(*args: str) -> pexpect.spawn:
-    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40"}
+    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40",
+           "CONDUCT_ORG": "other"}
     child = pexpect.spawn(sys.executable, ["-m", "conduct_cli", *args], env=env, encoding="utf-8", timeout=20,
                           dimensions=(40, 100))
     child.logfile_read = io.StringIO()               # the whole transcript, for what it must not hold

@@ -11,7 +11,8 @@ LEFT, UP, ESC, BACKSPACE = "\x1b[D", "\x1b[A", "\x1b", "\x7f"
 
 
 def spawn(*args: str) -> pexpect.spawn:
-    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40"}
+    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40",
+           "CONDUCT_ORG": "other"}   # said: another organisation, so the check starts at the topic
     env.pop("NO_COLOR", None)
     child = pexpect.spawn(sys.executable, ["-m", "conduct_cli", *args], env=env,
                           encoding="utf-8", timeout=20, dimensions=(40, 100))
@@ -43,6 +44,8 @@ def test_arrow_keys_through_the_gift_check_to_advice():
     child.send(DOWN + ENTER)                         # no
     child.expect("worth, in euro")
     child.send("15" + ENTER)
+    child.expect("What kind of gift")
+    child.send(ENTER)                                # goods, such as flowers or wine
     child.expect("Is everything right")               # the review before the advice
     child.send(ENTER)                                # yes, show the advice
     child.expect("Allowed; tell your manager")
@@ -62,6 +65,8 @@ def test_the_topic_menu_when_no_topic_is_given():
     child.send(ENTER)
     child.expect("Who is offering you the gift")
     child.send(ENTER)                                # a client
+    child.expect("already accepted")
+    child.send(DOWN + ENTER)                         # no, not yet
     child.expect("Is everything right")
     child.send(ENTER)
     child.expect("Do not accept a gift from a client")
@@ -89,6 +94,8 @@ def test_going_back_and_changing_an_answer():
     child.send(LEFT)                                 # back
     child.expect("Who is offering you the gift")
     child.send(UP + ENTER)                           # now: a client
+    child.expect("already accepted")
+    child.send(DOWN + ENTER)                         # no, not yet
     child.expect("Is everything right")
     child.send(ENTER)
     child.expect("Do not accept a gift from a client")
@@ -119,6 +126,8 @@ def test_the_review_with_one_answer_changed():
         child.send(DOWN + ENTER)
     child.expect("worth, in euro")
     child.send("15" + ENTER)
+    child.expect("What kind of gift")
+    child.send(ENTER)                                # goods
     child.expect("Is everything right")
     child.expect("€ 15")
     child.send(DOWN * 5 + ENTER)                     # change the fifth answer: the value
@@ -243,6 +252,8 @@ def test_a_mistyped_contacts_file_gives_a_warning_and_still_the_advice(tmp_path)
     child.expect("did you mean 'counsellor'\\?")
     child.expect("Who is offering you the gift")
     child.send(ENTER)                                # a client
+    child.expect("already accepted")
+    child.send(DOWN + ENTER)                         # no, not yet
     child.expect("Is everything right")
     child.send(ENTER)
     child.expect("Do not accept a gift from a client")
@@ -265,6 +276,8 @@ def test_save_a_summary_after_the_advice_writes_a_file_only_you_can_read(tmp_pat
     child = spawn("check", "gifts")
     child.expect("Who is offering you the gift")
     child.send(ENTER)                                # a client
+    child.expect("already accepted")
+    child.send(DOWN + ENTER)                         # no, not yet
     child.expect("Is everything right")
     child.send(ENTER)
     child.expect("Next\\?")
@@ -283,6 +296,8 @@ def test_ctrl_c_after_the_advice_quits_like_quit():
     child = spawn("check", "gifts")
     child.expect("Who is offering you the gift")
     child.send(ENTER)                                # a client
+    child.expect("already accepted")
+    child.send(DOWN + ENTER)                         # no, not yet
     child.expect("Is everything right")
     child.send(ENTER)
     child.expect("Next\\?")

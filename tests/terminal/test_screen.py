@@ -27,7 +27,8 @@ class Terminal:
     """`conduct ARGS` in a pseudo-terminal of `columns` x `rows`, drawn on a pyte screen."""
 
     def __init__(self, *args: str, columns: int, rows: int = 24, env: dict[str, str] | None = None):
-        environment = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", **(env or {})}
+        environment = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "CONDUCT_ORG": "other",
+                       **(env or {})}
         for name in ("COLUMNS", "LINES"):
             environment.pop(name, None)
         if "NO_COLOR" not in (env or {}):
