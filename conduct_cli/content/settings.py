@@ -12,8 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import EMPTY_VALUE, UsageError
+from ..errors import EMPTY_VALUE, NOT_A_CONTENT_DIR, UsageError
 from .config import Config, load
+from .layout import ContentDir, display_path
 from .model import OTHER_ORGANISATION
 
 ORGANISATION_VAR = "CONDUCT_ORG"
@@ -57,6 +58,9 @@ def resolve(config_option: str | None, organisation_option: str | None = None,
 
     trees_text, trees_from = _given(trees_option, "--trees", TREES_VAR)
     trees = Path(trees_text).expanduser().resolve() if trees_text else None
+    if trees is not None and not ContentDir(trees).is_content():
+        # the trees asked for are not there: refused, never swapped for the shipped ones unseen
+        raise UsageError(NOT_A_CONTENT_DIR, path=display_path(trees))
     try:
         config = load(config_option, roles_of if check_contacts else None, trees)
     except UsageError as problem:

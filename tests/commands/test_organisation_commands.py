@@ -68,7 +68,8 @@ def test_an_unknown_organisation_in_the_config_file_is_one_line(tmp_path):
     result = run("check", "gifts", "--no-input", "--config", config)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        "conduct: unknown organisation 'elsewhere'; organisations: interaktcontour, lumens"]
+        "conduct: unknown organisation 'elsewhere'; organisations: interaktcontour, lumens "
+        "(or 'other': another organisation, both codes)"]
 
 
 def test_tree_init_copies_the_trees_and_validate_passes_on_them(tmp_path):
@@ -161,6 +162,7 @@ def test_trees_that_are_not_a_trees_folder_are_refused_with_a_hint(tmp_path):
     assert result.stderr.strip().splitlines() == [
         f"conduct: {tmp_path} is not a trees folder (expected: topics/ and contacts.yaml); "
         f"make one with: conduct tree init {tmp_path}"]
+    assert result.stdout == ""        # refused: never the shipped trees in their place
 
 
 def test_the_trees_variable_and_the_config_key_are_used_as_the_option_is(tmp_path):

@@ -72,7 +72,8 @@ def test_an_unknown_organisation_is_one_line_listing_the_ids(trees):
     code, data, stderr = gift(trees, "--org", "elsewhere")
     assert code == 2 and data is None
     assert stderr.strip().splitlines() == [
-        "conduct: unknown organisation 'elsewhere'; organisations: interaktcontour, lumens"]
+        "conduct: unknown organisation 'elsewhere'; organisations: interaktcontour, lumens "
+        "(or 'other': another organisation, both codes)"]
 
 
 def test_an_empty_organisation_is_refused(trees):
@@ -160,3 +161,15 @@ def test_a_by_organisation_node_naming_an_unknown_organisation_is_reported(trees
 
 def test_the_fixture_trees_pass_validation(trees):
     assert audit([str(trees)]).problems == []
+
+
+def test_a_mistyped_organisation_gets_a_suggestion(trees):
+    code, _, stderr = gift(trees, "--org", "lumen")
+    assert code == 2 and "unknown organisation 'lumen' (did you mean 'lumens'?)" in stderr
+
+
+def test_other_is_both_codes_and_not_an_unknown_organisation(trees):
+    code, data, stderr = gift(trees, "--org", "other")
+    assert code == 0, stderr
+    assert data["organisation"] is None and data["outcome"]["id"] == "stricter"
+    assert {s["code"] for s in data["outcome"]["sources"]} == {"IC", "L"}
