@@ -35,7 +35,7 @@ def scripted_asker(pipe, keys: dict[str, str]):
         def review(self, advice):
             return None
 
-        def show_pending(self, step):
+        def show_pending(self, step, library):
             pass
 
     return Asker(), asked
@@ -69,11 +69,11 @@ def test_a_question_mark_means_not_sure_for_an_amount(pipe):
 def test_a_whole_check_answered_at_prompts(pipe):
     ask, asked = scripted_asker(pipe, {
         "giver": DOWN + ENTER, "negotiating": DOWN + ENTER, "obliged": DOWN + ENTER,
-        "rather_hidden": DOWN + ENTER, "value": "15" + ENTER})
+        "rather_hidden": DOWN + ENTER, "value": "15" + ENTER, "gift_kind": ENTER})
     step = run(LIBRARY, "gifts", {}, ask, review=False)
     assert isinstance(step, Advice)
     assert step.outcome.id == "small_gift_accept"
-    assert asked == ["giver", "negotiating", "obliged", "rather_hidden", "value"]
+    assert asked == ["giver", "negotiating", "obliged", "rather_hidden", "value", "gift_kind"]
 
 
 def test_prompts_are_only_asked_for_what_was_not_answered_in_advance(pipe):
