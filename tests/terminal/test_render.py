@@ -25,6 +25,7 @@ from conduct_cli.content.model import (
     Verdict,
 )
 from conduct_cli.content.scenarios import load_scenarios
+from conduct_cli.content.settings import Settings
 from conduct_cli.content.verdicts import VERDICTS
 from conduct_cli.terminal.advice import advice_first, advice_renderable, print_advice, print_needs_answer
 from conduct_cli.terminal.lists import config_lines, print_contacts, print_scenarios, print_topics
@@ -135,8 +136,9 @@ def test_the_next_contacts_details_from_the_config_are_shown(sample_library):
 
 
 def test_print_advice_shows_the_advice_handed_over_from_first(library):
+    # who invites and whether there are talks are carried into the gifts topic, not asked again
     answers = {"at_inviters_cost": "yes", "inviter": "business", "negotiating": "yes",
-               "continue_gifts": "yes", "giver": "client", "client_already_accepted": "no"}
+               "continue_gifts": "yes", "negotiating_already_accepted": "no"}
     advice = next_step(library, "invitations", answers)
     assert [o.id for _, o in advice.earlier] == ["negotiating_decline"]
     earlier = advice.earlier[0][1].title.en
@@ -201,7 +203,7 @@ def test_control_characters_in_a_tree_are_shown_escaped(library):
 @pytest.mark.parametrize("plain", [False, True], ids=["boxed", "plain"])
 def test_topics_are_listed_with_id_title_and_summary(library, plain):
     topics = list(library.topics.values())
-    text = printed(lambda s: print_topics(s, topics, "en"), plain=plain, width=250)
+    text = printed(lambda s: print_topics(s, topics, "en"), plain=plain, width=400)   # wide: no row wraps
     lines = text.splitlines()
     assert lines[0].split() == ["Id", "Topic", "What", "it", "covers"]
     for topic in topics:
@@ -234,17 +236,30 @@ def test_contacts_show_each_role_its_purpose_confidentiality_and_details(library
     assert bool(BOXES & set(text)) is not plain
 
 
+def settings_with(config: Config, organisation: str | None = None, trees: Path | None = None) -> Settings:
+    return Settings(config, organisation, "--org" if organisation else "", trees, "--trees" if trees else "")
+
+
 def test_config_lines_without_a_config_name_the_default_location():
-    assert config_lines(NO_CONFIG, Path("/home/a/.config/conduct/config.yaml"), "en") == [
-        "No config file in use.", "Default location: /home/a/.config/conduct/config.yaml"]
+    assert config_lines(settings_with(NO_CONFIG), Path("/home/a/.config/conduct/config.yaml"), "en") == [
+        "No config file in use.", "Default location: /home/a/.config/conduct/config.yaml",
+        "Organisation: not set (an interactive check asks; a script gets both codes)",
+        "Trees: the trees that ship with conduct"]
 
 
 def test_config_lines_name_the_file_why_it_was_chosen_and_what_it_holds():
     config = Config(Path("org\x1b[2J.yaml"), "CONDUCT_CONFIG",
                     {"manager": ContactDetails(name="Petra", phone="030-1")})
-    lines = config_lines(config, Path("/unused"), "en")
+    lines = config_lines(settings_with(config, "lumens", Path("/srv/our-trees")), Path("/unused"), "en")
     assert lines == ["Config file in use: org\\x1b[2J.yaml (found through CONDUCT_CONFIG)",
-                     "  manager: name=Petra, phone=030-1"]
+                     "  manager: name=Petra, phone=030-1",
+                     "Organisation: lumens (found through --org)",
+                     "Trees: /srv/our-trees (found through --trees)"]
+
+
+def test_config_lines_say_other_is_both_codes():
+    lines = config_lines(settings_with(NO_CONFIG, "other"), Path("/unused"), "en")
+    assert "Organisation: other: another organisation (both codes; the stricter rule) (found through --org)" in lines
 
 
 # --- the tree picture ----------------------------------------------------------------------------
