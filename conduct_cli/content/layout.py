@@ -76,8 +76,13 @@ class ContentDir(NamedTuple):
         return [f for f in files if f.is_file()]
 
     def is_content(self) -> bool:
-        """Whether this directory is laid out as a whole content directory."""
-        return (self.root / TOPIC_DIR).is_dir() and self.contacts.is_file()
+        """Whether this directory is laid out as a whole content directory (False for a path
+        that cannot even be looked at, such as a name too long: what it is, is said elsewhere).
+        """
+        try:
+            return (self.root / TOPIC_DIR).is_dir() and self.contacts.is_file()
+        except OSError:
+            return False
 
 
 def shipped_trees_dir() -> Path:

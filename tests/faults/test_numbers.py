@@ -34,6 +34,11 @@ def test_an_empty_contacts_map_is_a_valid_config(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
+def value_step(data: dict) -> dict:
+    """The step of the path where the gift's value was answered."""
+    return next(step for step in data["path"] if step["question"] == "value")
+
+
 def _verdict(result) -> str:
     if result.returncode == 0:
         return json.loads(result.stdout)["outcome"]["id"]
@@ -44,10 +49,12 @@ def _verdict(result) -> str:
                                      "-5", ".inf", "€ 15"])
 def test_an_amount_in_an_answers_file_means_what_it_means_on_the_command_line(tmp_path, written):
     (tmp_path / "answers.yaml").write_text(
-        "".join(f"{key}: {value}\n" for key, value in GIFT_FROM_BUSINESS.items()) + f"value: {written}\n")
+        "".join(f"{key}: {value}\n" for key, value in GIFT_FROM_BUSINESS.items()) + f"value: {written}\n"
+        "gift_kind: goods\n")
     from_file = run_conduct("check", "gifts", "--answers", "answers.yaml", "--format", "json", "--no-input",
                             cwd=tmp_path)
-    from_option = run_conduct("check", "gifts", *answer_args({**GIFT_FROM_BUSINESS, "value": written}),
+    from_option = run_conduct("check", "gifts", *answer_args({**GIFT_FROM_BUSINESS, "value": written,
+                                                              "gift_kind": "goods"}),
                               "--format", "json", "--no-input", cwd=tmp_path)
     assert _verdict(from_file) == _verdict(from_option)
 
@@ -56,21 +63,23 @@ def test_an_amount_in_an_answers_file_means_what_it_means_on_the_command_line(tm
                                               ("1.5e1", "small_gift_accept")])
 def test_an_amount_is_read_as_a_decimal_number(tmp_path, written, outcome):
     (tmp_path / "answers.yaml").write_text(
-        "".join(f"{key}: {value}\n" for key, value in GIFT_FROM_BUSINESS.items()) + f"value: {written}\n")
+        "".join(f"{key}: {value}\n" for key, value in GIFT_FROM_BUSINESS.items()) + f"value: {written}\n"
+        "gift_kind: goods\n")
     result = run_conduct("check", "gifts", "--answers", "answers.yaml", "--format", "json", "--no-input",
                          cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["outcome"]["id"] == outcome
-    assert data["path"][-1]["answer"] == float(written)
+    assert value_step(data)["answer"] == float(written)
 
 
 def test_a_json_number_with_an_exponent_is_an_amount(tmp_path):
-    (tmp_path / "answers.json").write_text(json.dumps(GIFT_FROM_BUSINESS)[:-1] + ', "value": 1.5e1}')
+    (tmp_path / "answers.json").write_text(json.dumps({**GIFT_FROM_BUSINESS, "gift_kind": "goods"})[:-1]
+                                           + ', "value": 1.5e1}')
     result = run_conduct("check", "gifts", "--answers", "answers.json", "--format", "json", "--no-input",
                          cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["path"][-1] == {"topic": "gifts", "question": "value", "answer": 15}
+    assert value_step(json.loads(result.stdout)) == {"topic": "gifts", "question": "value", "answer": 15}
 
 
 @pytest.mark.parametrize("written", ["0x1F", "1_5", "1:30"])

@@ -162,3 +162,20 @@ def test_config_show_and_init_show_a_path_with_terminal_escapes_escaped(tmp_path
         assert result.returncode == 0, result.stderr
         assert "\x1b" not in result.stdout
         assert "\\x1b[" in result.stdout
+
+
+@pytest.mark.parametrize("content, fragment", [
+    (None, "is a folder, not a file"),
+    ("contacts: [\n", "YAML syntax error"),
+    ("contacts:\n  manager: Petra\n", "config file org.yaml"),
+])
+def test_a_contacts_file_found_through_conduct_config_never_blocks_the_advice(tmp_path, content, fragment):
+    if content is None:
+        (tmp_path / "org.yaml").mkdir()
+    else:
+        (tmp_path / "org.yaml").write_text(content)
+    result = run_conduct("check", "gifts", *GIFT, cwd=tmp_path, env={"CONDUCT_CONFIG": "org.yaml"})
+    assert result.returncode == 0, result.stderr
+    assert '"status": "advice"' in result.stdout
+    line = assert_one_line(result.stderr, "warning:", fragment)
+    assert line.endswith("the advice follows without the contact details")

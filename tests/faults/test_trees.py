@@ -25,8 +25,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize("file, old, new, fragment", [
-    ("topics/gifts.yaml", "next: small_gift_accept", "next: nowhere", "points to 'nowhere'"),
-    ("topics/gifts.yaml", "if_no: obliged", "if_no: giver", "a cycle"),
+    ("topics/gifts.yaml", "next: small_gift_rule", "next: nowhere", "points to 'nowhere'"),
+    ("topics/gifts.yaml", "if_no: rather_hidden", "if_no: giver", "a cycle"),
     ("topics/gifts.yaml", "contacts: [manager]", "contacts: [nobody]", "unknown contact role 'nobody'"),
     ("topics/gifts.yaml", "start: giver", "start: nowhere", "'start' points to 'nowhere'"),
     ("contacts.yaml", "  manager:", "  boss:", "unknown contact role 'manager'"),
@@ -39,7 +39,7 @@ def test_an_edited_installed_tree_is_one_line_saying_run_validate(tmp_path, inst
         result = run_conduct("check", "gifts", *GIFT_15_ARGS, "--no-input", *extra, cwd=tmp_path, env=env)
         assert result.returncode == 1, (result.stdout, result.stderr)
         assert result.stdout == ""
-        assert_one_line(result.stderr, fragment, "run 'conduct validate'")
+        assert_one_line(result.stderr, fragment, "run: conduct validate")
 
 
 def test_an_edited_triage_tree_with_a_route_to_nowhere_is_one_line(tmp_path, installed):
@@ -48,7 +48,7 @@ def test_an_edited_triage_tree_with_a_route_to_nowhere_is_one_line(tmp_path, ins
     result = run_conduct("check", "triage", "--format", "json", "--no-input", cwd=tmp_path, env=env)
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert result.stdout == ""
-    assert_one_line(result.stderr, "unknown topic 'holidays'", "run 'conduct validate'")
+    assert_one_line(result.stderr, "unknown topic 'holidays'", "run: conduct validate")
 
 
 def test_a_compiled_snapshot_nested_200000_deep_falls_back_to_the_trees(tmp_path, installed):
