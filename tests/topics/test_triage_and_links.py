@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import (
+    GIFT_15,
     IC_CLIENTS,
     IC_FINALLY,
     L_COUNSELLOR,
@@ -165,12 +166,13 @@ def test_conduct_check_without_a_topic_and_not_sure_which_enters_triage():
 
 
 def test_a_walk_from_triage_ends_in_the_topic_s_advice_with_the_triage_questions_first():
-    answers = {**INTO["gifts"], "giver": "business", "negotiating": "no", "obliged": "no",
-               "rather_hidden": "no", "value": 15}
+    # a small gift in kind (flowers, wine) under 25 euro from a business relation not in talks:
+    # accepted and reported to the manager (IC Relatiegeschenken); gifts also asks the kind of gift
+    answers = {**INTO["gifts"], **GIFT_15}
     data = assert_next("triage", answers, reaches="gifts.small_gift_accept")
     assert data["outcome"]["verdict"] == "allowed_tell_manager"
     topics = [step["topic"] for step in data["path"]]
-    assert topics == ["triage"] * 3 + ["gifts"] * 5
+    assert topics == ["triage"] * len(INTO["gifts"]) + ["gifts"] * len(GIFT_15)
     assert asked(data)[:3] == ["in_danger", "subject", "offer_kind"]
 
 
@@ -350,16 +352,17 @@ def test_triage_in_dutch_gives_the_same_verdicts():
 # --- handovers: continuing in another topic ----------------------------------------------------
 
 # (topic, answers reaching the outcome, outcome, other topic, answers there, outcome there)
+# A topic that starts with the danger question is answered "no" there; the other topic then
+# carries that answer (and any other shared fact) instead of asking it again.
+NO_DANGER = {"acute_danger": "no"}
 HANDOVERS = [
-    ("working_with_clients", {"situation": "information", "info_purpose": "service"},
+    ("working_with_clients", {**NO_DANGER, "situation": "information", "info_purpose": "service"},
      "info_needed_allowed", "confidentiality",
      {"acute_danger": "no", "situation": "unsafety"}, "unsafety_meldcode"),
-    ("working_with_clients", {"situation": "relationship", "relationship": "gift"},
-     "client_gift_not_allowed", "gifts", {"giver": "client"}, "client_gift"),
-    ("working_with_clients", {"situation": "relationship", "relationship": "feelings"},
-     "feelings_tell_manager", "relationships",
-     {"who": "client", "client_situation": "me_in_love"}, "in_love_report"),
-    ("working_with_clients", {"situation": "relationship", "relationship": "friendship"},
+    ("working_with_clients", {**NO_DANGER, "situation": "relationship", "relationship": "gift"},
+     "client_gift_not_allowed", "gifts", {"giver": "client", "client_already_accepted": "no"},
+     "client_gift"),
+    ("working_with_clients", {**NO_DANGER, "situation": "relationship", "relationship": "friendship"},
      "personal_relation_not_allowed", "relationships",
      {"who": "client", "client_situation": "personal"}, "personal_relationship_not_allowed"),
     ("social_media", {"what": "post", "speak_for_org": "no", "confidential": "yes"},
@@ -367,9 +370,10 @@ HANDOVERS = [
      {"acute_danger": "no", "situation": "unsafety"}, "unsafety_meldcode"),
     ("social_media", {"what": "connect"}, "befriend_not_allowed", "relationships",
      {"who": "client", "client_situation": "personal"}, "personal_relationship_not_allowed"),
+    # the gift is from the same party: who it is from and the talks are carried from the invitation
     ("invitations", {"at_inviters_cost": "yes", "inviter": "business", "negotiating": "yes"},
-     "negotiating_decline", "gifts", {"giver": "business", "negotiating": "yes"}, "negotiating_decline"),
-    ("ethics", {"dilemma": "client_unsafe"}, "client_unsafe", "confidentiality",
+     "negotiating_decline", "gifts", {"negotiating_already_accepted": "no"}, "negotiating_decline"),
+    ("ethics", {**NO_DANGER, "dilemma": "client_unsafe"}, "client_unsafe", "confidentiality",
      {"acute_danger": "no", "situation": "unsafety"}, "unsafety_meldcode"),
     ("unwanted_behaviour", {"danger": "no", "who": "towards_client"}, "respect_clients",
      "someone_at_risk", {"situation": "colleague"}, "colleague_harm"),
@@ -381,6 +385,20 @@ HANDOVERS = [
      {"acute_danger": "no", "situation": "unsafety"}, "unsafety_meldcode"),
 ]
 IDS = [f"{topic}.{outcome}->{other}" for topic, _, outcome, other, _, _ in HANDOVERS]
+
+
+@pytest.mark.parametrize("org, outcome_id", [(None, "feelings_tell_manager"),
+                                             ("interaktcontour", "feelings_tell_manager_ic"),
+                                             ("lumens", "feelings_talk_lumens")])
+def test_falling_in_love_with_a_client_ends_in_its_advice_without_a_handover(org, outcome_id):
+    # working_with_clients gives the relationships topic's own verdict on falling in love with a
+    # client (the same advice, see test_relationships), so it no longer offers to continue there
+    data = assert_next_under(org, "working_with_clients",
+                             {**NO_DANGER, "situation": "relationship", "relationship": "feelings"},
+                             reaches=outcome_id)
+    assert data["topic"] == "working_with_clients"
+    assert not any(step["question"].startswith("continue_") for step in data["path"])
+    assert data["outcome"]["contacts"][0] == "manager"
 
 
 def there(other: str, answers: dict[str, str]) -> dict[str, str]:
@@ -464,22 +482,30 @@ def test_the_handover_question_is_asked_in_dutch_too(topic, answers, outcome_id,
 
 
 def test_a_plain_answer_is_not_reused_by_a_namesake_question_in_the_next_topic():
-    # invitations -> gifts: both ask 'negotiating'; the plain answer is the invitation's only
-    answers = {"at_inviters_cost": "yes", "inviter": "business", "negotiating": "yes",
-               "continue_gifts": "yes", "giver": "business"}
-    reply = check("invitations", answers)
-    assert reply.exit_code == 3
-    assert (reply.data["topic"], reply.data["question"]["id"]) == ("gifts", "negotiating")
+    # working_with_clients -> confidentiality: both ask 'situation' (a plain question, not a
+    # shared fact); the plain answer is the first topic's only, so confidentiality asks its own
+    library = shipped_library()
+    for topic in ("working_with_clients", "confidentiality"):
+        assert getattr(library.topics[topic].nodes["situation"], "fact", None) is None, topic
+    answers = {"acute_danger": "no", "situation": "information", "info_purpose": "service",
+               "continue_confidentiality": "yes"}
+    reply = check("working_with_clients", answers)
+    assert reply.exit_code == 3, reply.stdout
+    assert (reply.data["topic"], reply.data["question"]["id"]) == ("confidentiality", "situation")
 
 
-def test_a_gift_from_a_party_in_negotiation_is_declined_when_answered_exactly():
+def test_a_gift_from_a_party_in_negotiation_is_declined_with_the_talks_carried_from_the_invitation():
+    # invitations -> gifts: 'negotiating' is a fact the two share (the same party), so the
+    # invitation's answer is carried into gifts, not asked again; the rest is answered exactly
     answers = {"at_inviters_cost": "yes", "inviter": "business", "negotiating": "yes",
-               "continue_gifts": "yes", "giver": "business", "gifts.negotiating": "yes"}
+               "continue_gifts": "yes", "gifts.negotiating_already_accepted": "no"}
     data = advice("invitations", answers)
     assert data["topic"] == "gifts"
     assert data["outcome"]["verdict"] == "not_allowed"
     assert data["outcome"]["id"] == "negotiating_decline"
-    assert {"topic": "gifts", "question": "negotiating", "answer": "yes"} in data["path"]
+    assert {"topic": "gifts", "question": "negotiating", "answer": "yes",
+            "answered_before": True} in data["path"]
+    assert {"topic": "gifts", "question": "negotiating_already_accepted", "answer": "no"} in data["path"]
 
 
 def test_disrespect_towards_a_client_that_goes_further_than_words_continues_in_the_safety_topic():
@@ -500,6 +526,11 @@ def test_triage_then_a_handover_keeps_the_whole_path():
     data = assert_next("triage", answers, reaches="confidentiality.unsafety_meldcode")
     assert data["outcome"]["contacts"][0] == "behavioural_scientist"
     topics = [step["topic"] for step in data["path"]]
-    assert topics == ["triage"] * 3 + ["working_with_clients"] * 3 + ["confidentiality"] * 2
+    # both topics start with the danger question: the triage's answer is carried into each
+    assert topics == ["triage"] * 3 + ["working_with_clients"] * 4 + ["confidentiality"] * 2
+    carried = [(step["topic"], step["question"], step["answer"]) for step in data["path"]
+               if step.get("answered_before")]
+    assert carried == [("working_with_clients", "acute_danger", "no"),
+                       ("confidentiality", "acute_danger", "no")]
     assert [(h["topic"], h["outcome"]["id"]) for h in data["handed_over_from"]] == [
         ("working_with_clients", "info_needed_allowed")]
