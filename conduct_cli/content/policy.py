@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from ..errors import Problem
+from ..errors import Problem, did_you_mean
 from .explore import Reached, explore
 from .located import Mapping, Sequence
 from .model import OTHER_ORGANISATION, Library, Outcome
@@ -146,6 +146,27 @@ def check_rules(rules: list[Rule], library: Library) -> list[Problem]:
             if organisation != OTHER_ORGANISATION and organisation not in library.organisations:
                 problems.append(Problem(rule.file, f"policy rule '{rule.id}': unknown organisation "
                                         f"'{organisation}'", rule.line))
+    return problems + _unknown_tags(rules, library)
+
+
+def _unknown_tags(rules: list[Rule], library: Library) -> list[Problem]:
+    """A tag no rule names protects nothing: most likely a misspelling (`manger_involved`) that
+    would silently switch a safety rule off. Only checked where there are rules at all.
+    """
+    if not rules:
+        return []
+    known = sorted({tag for rule in rules for tag in (*rule.when, *rule.unless)})
+    problems = []
+    for topic in library.all_topics():
+        for node in topic.nodes.values():
+            tags = node.tags if isinstance(node, Outcome) else getattr(node, "tags", {})
+            used = tags if isinstance(tags, tuple) else tuple(t for group in tags.values() for t in group)
+            for tag in dict.fromkeys(used):
+                if tag not in known:
+                    suggestion = did_you_mean(tag, known).en   # tree authors read English
+                    problems.append(Problem(topic.file, f"tag '{tag}'{suggestion} is named by no "
+                                            f"policy rule (known: {', '.join(known)})", topic.lines.get(node.id),
+                                            node.id))
     return problems
 
 

@@ -23,6 +23,8 @@ BREAKS = {
                                                                     "report", ["manager", "whistleblower"]),
     "the_manager_is_not_the_first_contact_when_involved": (["manager_involved"], "seek_advice",
                                                            ["manager", "counsellor", "senior_manager"]),
+    "the_counsellor_when_the_manager_is_involved": (["manager_involved"], "seek_advice",
+                                                    ["senior_manager", "whistleblower"]),
     "the_managers_manager_where_the_code_names_one": (["manager_involved"], "seek_advice", ["counsellor"]),
     "a_suspected_board_is_reported_outside_the_line": (["board_involved"], "report", ["counsellor"]),
     "self_harm_names_113": (["self_harm"], "seek_advice", ["counsellor"]),
@@ -105,3 +107,27 @@ def test_a_rule_naming_an_unknown_role_is_reported(tmp_path):
     result = conduct("validate", trees)
     assert result.exit_code == 1
     assert "policy rule 'r': unknown contact role 'the_boss'" in result.stderr
+
+
+def test_a_tag_no_rule_names_is_a_problem_with_a_suggestion(tmp_path):
+    topic = broken_topic().replace("[manager_involved]", "[manger_involved]", 1)
+    trees = own_trees(tmp_path, {"broken": topic})
+    result = conduct("validate", trees)
+    assert result.exit_code == 1
+    line = next(line for line in result.stderr.splitlines() if "manger_involved" in line)
+    assert "topics/broken.yaml:" in line and "node 'which'" in line
+    assert "tag 'manger_involved' (did you mean 'manager_involved'?) is named by no policy rule" in line
+
+
+def test_raising_it_first_with_the_manager_is_allowed_where_the_code_says_so_and_the_counsellor_stays(tmp_path):
+    # IC Omgang met collega's: discontent is raised first with the one it concerns, also the manager
+    topic = broken_topic().replace("      the_manager_is_not_the_first_contact_when_involved: [manager_involved]",
+                                   "      the_manager_is_not_the_first_contact_when_involved: "
+                                   "[manager_involved, raise_it_first]")
+    topic = topic.replace("contacts: [manager, counsellor, senior_manager]",
+                          "contacts: [person_concerned, senior_manager]")
+    trees = own_trees(tmp_path, {"broken": topic})
+    result = conduct("validate", trees)
+    mine = [line for line in result.stderr.splitlines() if "node 'the_manager_is_not_the_first_contact_when" in line]
+    assert not any("not_first" in line or "first contact" in line for line in mine), mine
+    assert any("policy rule 'the_counsellor_when_the_manager_is_involved'" in line for line in mine), mine
