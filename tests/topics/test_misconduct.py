@@ -207,6 +207,9 @@ def test_disagreeing_with_the_manager_about_the_code_without_an_organisation_nam
 
 def test_disagreeing_with_the_manager_about_the_code_under_interaktcontour_talk_then_higher_up():
     data = under("interaktcontour", {**SAFE, "concern": "interpretation"}, "interpretation_route_ic")
+    # IC Tot slot: a different reading of the code is raised "in eerste instantie" with the direct
+    # manager (the person concerned); if that step is too big, the vertrouwenspersoon; IC Omgang
+    # met collega's: where it concerns the manager, the manager's manager
     assert data["outcome"]["contacts"] == ["person_concerned", "senior_manager", "counsellor"]
     assert IC_FINALLY in source_codes(data)
 

@@ -257,6 +257,9 @@ def test_gossip_is_named_as_not_fitting_respectful_collaboration():
 
 def test_discontent_about_the_manager_under_interaktcontour_goes_to_the_managers_manager():
     result = under("interaktcontour", {**MANAGER, "kind_mgr": "discontent"}, "discontent_mgr_ic")["outcome"]
+    # IC Omgang met collega's: discontent is raised first with the one it concerns, then with
+    # the manager's manager; the counsellor at any time
+    assert result["contacts"][0] == "person_concerned"
     assert "senior_manager" in result["contacts"]
     assert "counsellor" in result["contacts"]
     assert "manager" not in result["contacts"]
