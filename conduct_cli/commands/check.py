@@ -87,17 +87,15 @@ def check(
 
 
 def _settings_or_warning(config: str | None, org: str | None, trees: str | None, lang: str) -> Any:
-    """The settings in use. A contacts file named with --config that cannot be used is refused
-    at once, before any question (the person just typed it); one found through CONDUCT_CONFIG
-    or the default location never blocks a check: it is one warning line, and the advice comes
-    without the contacts' details.
+    """The settings in use; a check is never blocked by the contacts file. One that is missing,
+    broken or mistyped is one warning line, and the advice comes without the contacts' details.
     """
     from ..errors import CONFIG_IGNORED, UsageError
 
     def warn(error: UsageError) -> None:
         err(UsageError(CONFIG_IGNORED, problem=error.text(lang)).text(lang))
 
-    return settings(config, org, trees, on_config_problem=warn if config is None else None)
+    return settings(config, org, trees, on_config_problem=warn)
 
 
 def _advise(result: Any, target: Any, format: Format, lang: str, shown: Any, config: Any, force: bool,

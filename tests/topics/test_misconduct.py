@@ -137,11 +137,11 @@ def test_harm_to_a_client_leads_to_the_safety_topic_not_to_the_whistleblower_pro
 @pytest.mark.parametrize("org", EVERY_PROFILE)
 def test_someone_under_the_influence_is_stopped_and_the_manager_told_never_the_whistleblower_route(org):
     # S10: reached from misconduct, someone not fit to work goes to the topic on working with
-    # clients, where every way on names the manager (or 112) first and no whistleblowing
-    data = assert_next_under(org, TOPIC, {**SAFE, "concern": "not_fit"}, asks="working_with_clients.situation")
+    # clients, straight to its question on alcohol and drugs (what it is about was said here),
+    # where every way on names the manager (or 112) first and no whistleblowing
+    data = assert_next_under(org, TOPIC, {**SAFE, "concern": "not_fit"}, asks="working_with_clients.substance")
     assert data["topic"] == "working_with_clients"
-    found = walk_within(org, TOPIC, {**SAFE, "concern": "not_fit", "working_with_clients.situation": "fitness"},
-                       within={TOPIC, "working_with_clients"})
+    found = walk_within(org, TOPIC, {**SAFE, "concern": "not_fit"}, within={TOPIC, "working_with_clients"})
     assert found
     for data in found:
         contacts = data["outcome"]["contacts"]
