@@ -94,17 +94,39 @@ def test_triage_answers_lead_into_the_topic_at_its_first_question(topic):
 
 @pytest.mark.parametrize("answers, topic", [
     ({**SAFE, "subject": "client_work", "client_matter": "feelings"}, "relationships"),
-    ({**SAFE, "subject": "client_work", "client_matter": "offer", "offer_kind": "present"}, "gifts"),
-    ({**SAFE, "subject": "client_work", "client_matter": "offer", "offer_kind": "invitation"},
-     "invitations"),
     ({**SAFE, "subject": "behaviour", "behaviour_kind": "own_breach"}, "misconduct"),
     ({**SAFE, "subject": "behaviour", "behaviour_kind": "harm_to_client"}, "someone_at_risk"),
-    ({**SAFE, "subject": "behaviour", "behaviour_kind": "not_fit"}, "working_with_clients"),
     ({**SAFE, "subject": "client_work", "client_matter": "safety"}, "someone_at_risk"),
-    ({**SAFE, "subject": "not_fit"}, "working_with_clients"),
 ])
 def test_other_ways_in_lead_to_the_same_topics(answers, topic):
     assert_next("triage", answers, asks=f"{topic}.{first_asked_after_no_danger(topic)}")
+
+
+@pytest.mark.parametrize("answers, asks", [
+    # the client is the one offering: the topic starts past its "who is offering?"
+    ({**SAFE, "subject": "client_work", "client_matter": "offer", "client_offer_kind": "present"},
+     "gifts.client_already_accepted"),
+    ({**SAFE, "subject": "client_work", "client_matter": "offer", "client_offer_kind": "invitation"},
+     "invitations.client_occasion"),
+    # not fit to work: straight to the question about alcohol and drugs, not "what is it about?"
+    ({**SAFE, "subject": "behaviour", "behaviour_kind": "not_fit"}, "working_with_clients.substance"),
+    ({**SAFE, "subject": "not_fit"}, "working_with_clients.substance"),
+])
+def test_a_way_in_that_said_what_it_is_about_skips_the_topics_question_about_it(answers, asks):
+    data = assert_next("triage", answers, asks=asks)
+    asked_before = [step["question"] for step in data["path"]]
+    assert "giver" not in asked_before and "inviter" not in asked_before and "situation" not in asked_before
+
+
+@pytest.mark.parametrize("org", EVERY_PROFILE)
+def test_a_present_from_a_client_found_through_the_triage_follows_each_code(org):
+    answers = {**SAFE, "subject": "client_work", "client_matter": "offer", "client_offer_kind": "present"}
+    if org == "lumens":   # L 4.4: weigh the proportion yourself
+        assert_next_under(org, "triage", answers, asks="gifts.obliged")
+    else:                 # IC: nothing from clients; without an organisation, the stricter rule
+        data = assert_next_under(org, "triage", {**answers, "client_already_accepted": "no"},
+                                 reaches=f"gifts.{'client_gift_declined' if org else 'client_gift'}")
+        assert data["outcome"]["verdict"] == "not_allowed"
 
 
 def walk_triage(org: str | None = None) -> tuple[set[str], set[str], int]:

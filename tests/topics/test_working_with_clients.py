@@ -173,7 +173,8 @@ def test_a_present_from_a_client_is_declined_under_the_integrity_code():
 
 
 def test_a_present_from_a_client_at_lumens_is_weighed_in_the_gifts_topic():
-    data = assert_next_under("lumens", TOPIC, {**RELATIONSHIP, "relationship": "gift"}, asks="gifts.giver")
+    # the giver is known (a client): the gifts topic starts at its proportion test (L 4.4)
+    data = assert_next_under("lumens", TOPIC, {**RELATIONSHIP, "relationship": "gift"}, asks="gifts.obliged")
     assert data["topic"] == "gifts"
 
 
