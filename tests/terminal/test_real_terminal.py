@@ -38,9 +38,9 @@ def test_arrow_keys_through_the_gift_check_to_advice():
     child.send(DOWN + ENTER)                         # a business relation
     child.expect("negotiating")
     child.send(DOWN + ENTER)                         # no
-    child.expect("obliged")
+    child.expect("make you uncomfortable")
     child.send(DOWN + ENTER)                         # no
-    child.expect("rather not tell")
+    child.expect("keep the gift quiet")
     child.send(DOWN + ENTER)                         # no
     child.expect("worth, in euro")
     child.send("15" + ENTER)
@@ -111,8 +111,10 @@ def test_escape_goes_back_from_an_amount():
         child.send(DOWN + ENTER)
     child.expect("worth, in euro")
     child.send(ESC)
-    child.expect("rather not tell")                  # back at the previous question
+    child.expect("keep the gift quiet")                  # back at the previous question
     child.send(UP + ENTER)                           # yes: rather hidden
+    child.expect("already accepted")
+    child.send(DOWN + ENTER)                         # no, not yet
     child.expect("Do not accept this gift")
     assert quit_after_advice(child) == 0
 
@@ -232,6 +234,9 @@ def test_what_if_changes_an_answer_in_a_real_terminal():
     child.expect("Which answer instead")
     child.expect(r"arrow keys and Enter\)")
     child.send(ENTER)                                        # the first other answer: a client
+    child.expect("already accepted")                         # the new branch asks one more question
+    child.expect(r"arrow keys and Enter\)")
+    child.send(DOWN + ENTER)                                 # no, not yet
     child.expect("What if:")
     child.expect("Do not accept a gift from a client")
     child.expect("which answer do you change")
@@ -246,7 +251,8 @@ RIGHT, CTRL_U = "\x1b[C", "\x15"
 def test_a_mistyped_contacts_file_gives_a_warning_and_still_the_advice(tmp_path):
     config = tmp_path / "org.yaml"
     config.write_text("contacts:\n  counselor:\n    name: Jan Jansen\n")
-    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "CONDUCT_CONFIG": str(config)}
+    env = {**os.environ, "CONDUCT_LANG": "en", "TERM": "xterm-256color", "CONDUCT_CONFIG": str(config),
+           "CONDUCT_ORG": "other"}
     child = pexpect.spawn(sys.executable, ["-m", "conduct_cli", "check", "gifts"], env=env,
                           encoding="utf-8", timeout=20, dimensions=(40, 100))
     child.expect("did you mean 'counsellor'\\?")
@@ -262,10 +268,10 @@ def test_a_mistyped_contacts_file_gives_a_warning_and_still_the_advice(tmp_path)
 
 def test_acute_danger_shows_the_112_advice_at_once_without_a_review():
     child = spawn("check", "confidentiality")
-    child.expect("immediate danger")
+    child.expect("acute danger right now")
     child.expect(r"arrow keys and Enter\)")
     child.send(ENTER)                                # yes: someone is in danger now
-    index = child.expect(["Acute danger: call 112", "Is everything right"])
+    index = child.expect(["Call 112 now", "Is everything right"])
     assert index == 0                                # the advice, not the review
     child.expect("112")
     assert quit_after_advice(child) == 0

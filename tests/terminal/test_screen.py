@@ -128,11 +128,15 @@ def question_with_most_words() -> tuple[str, Question]:
     return topic.id, question
 
 
-def answers_to(topic_id: str, target: str, kind: str = "question") -> dict[str, object]:
+def answers_to(topic_id: str, target: str, kind: str = "question", organisation: str | None = None
+               ) -> dict[str, object]:
     """Answers that lead from the start of a topic to a node: a question asked, an outcome, or
-    (kind "through") any advice on a path that asks the question.
+    (kind "through") any advice on a path that asks the question; as an employee of
+    `organisation` (None: another organisation, both codes).
     """
-    library = shipped_library()
+    from conduct_cli.content.library import load_library
+
+    library = load_library(organisation=organisation) if organisation else shipped_library()
     todo: list[dict[str, object]] = [{}]
     while todo:
         answers = todo.pop(0)
@@ -158,12 +162,22 @@ def answer_args(answers: dict[str, object]) -> list[str]:
     return [arg for key, value in answers.items() for arg in ("--answer", f"{key}={value}")]
 
 
-def longest_outcome() -> tuple[str, Outcome]:
-    """The outcome with the most to read first: its title and what to do, in English."""
-    library = shipped_library()
-    found = [(topic.id, node) for topic in library.topics.values() for node in topic.nodes.values()
-             if isinstance(node, Outcome)]
-    return max(found, key=lambda to: len(to[1].title.en) + sum(len(a.en) + 40 for a in to[1].advice))
+def longest_outcome() -> tuple[str, Outcome, str]:
+    """The outcome with the most to read first (its title and what to do, in English), and the
+    organisation whose employees reach it ("other" for both codes)."""
+    from conduct_cli.content.organisations import reachable
+    from conduct_cli.content.library import load_library
+
+    found: dict[tuple[str, str], tuple[str, Outcome, str]] = {}
+    # each organisation first: without a profile every branch counts as reachable, so "other"
+    # keeps only what no organisation reaches (its own outcomes)
+    for organisation in [*sorted(shipped_library().organisations), "other"]:
+        library = load_library(organisation=None if organisation == "other" else organisation)
+        for topic in library.topics.values():
+            for node in reachable(topic, library):
+                if isinstance(topic.nodes[node], Outcome):
+                    found.setdefault((topic.id, node), (topic.id, topic.nodes[node], organisation))
+    return max(found.values(), key=lambda to: len(to[1].title.en) + sum(len(a.en) + 40 for a in to[1].advice))
 
 
 # --- every word of a question, its help and its choices ---------------------------------------------
@@ -222,9 +236,10 @@ def test_the_verdict_and_what_to_do_of_the_longest_outcome_fit_the_first_screen(
     from conduct_cli.content.verdicts import verdict_label
     from conduct_cli.words import word
 
-    topic, outcome = longest_outcome()
-    term = Terminal("check", topic, *answer_args(answers_to(topic, outcome.id, kind="outcome")),
-                    columns=columns, rows=rows, env={"CONDUCT_LANG": lang})
+    topic, outcome, organisation = longest_outcome()
+    answers = answers_to(topic, outcome.id, kind="outcome", organisation=None if organisation == "other" else organisation)
+    term = Terminal("check", topic, *answer_args(answers), columns=columns, rows=rows,
+                    env={"CONDUCT_LANG": lang, "CONDUCT_ORG": organisation})
     term.wait_for(word("review_pick", lang))
     term.press(ENTER)
     term.wait_for(word("what_next", lang))               # the menu after the advice: the last line
@@ -268,6 +283,8 @@ def test_a_plain_run_shows_no_colour_and_no_bold_prompts_included(how, columns):
     term.wait_for("Who is offering you the gift?")
     assert any(line.startswith("> ") for line in term.lines())          # the selection, by a marker
     term.press(ENTER)                                                   # a client
+    term.wait_for("Have you already accepted the gift?")
+    term.press(DOWN + ENTER)                                            # no, not yet
     term.wait_for("Is everything right?")
     term.press(ENTER)
     term.wait_for("Next?")
@@ -323,7 +340,7 @@ def test_an_error_at_a_prompt_wraps_and_every_word_is_shown(columns):
 
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_the_topic_list_is_readable_at_every_width(columns):
-    term = Terminal("topics", columns=columns, rows=60)
+    term = Terminal("topics", columns=columns, rows=200)          # tall enough that nothing scrolls away
     assert term.finish() == 0
     on_screen = set(re.findall(r"[\w'-]+", term.flat()))
     for topic in shipped_library().topics.values():    # a table's cells wrap within their column
