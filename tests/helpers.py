@@ -367,6 +367,9 @@ L_CODES_CLASH = "L, 3 Gedragscode vs. beroepscode"
 
 # --- organisation profiles ------------------------------------------------------------------------
 
+ORGANISATIONS = ("interaktcontour", "lumens")    # the shipped profiles; a test checks the list is whole
+
+
 def check_under(organisation: str | None, topic: str | None, answers: dict[str, Any] | None = None,
                 lang: str = "en") -> Reply:
     """`check` as an employee of `organisation` (`--org ID`); None: no organisation given."""
@@ -394,28 +397,35 @@ def assert_next_under(organisation: str | None, topic: str | None, answers: dict
 
 
 def assert_own_code(data: dict, organisation: str) -> None:
-    """An advice reply under a profile cites only that organisation's code and the law, and
-    names only contacts that organisation has (its own roles and those the law gives all)."""
+    """An advice reply under a profile cites only that organisation's code and the law (at least
+    one of them), names only contacts that organisation has (its own roles and those the law
+    gives all), and never speaks of "the stricter rule" (that is for advice without one)."""
     library = shipped_library()
     profile = library.organisations[organisation]
     outcome = data["outcome"]
-    codes = {source["code"] for source in outcome["sources"]}
+    codes = cited_codes(data)
     assert codes, f"{outcome['id']}: no sources"
     foreign = {code for code in codes if code != profile.code and not library.codes[code].law}
     assert not foreign, f"{outcome['id']} under {organisation} cites {sorted(foreign)}"
-    missing = [role for role in outcome["contacts"] if role not in profile.roles and not library.roles[role].law]
+    missing = [role for role in outcome["contacts"] if role not in roles_of(organisation)]
     assert not missing, f"{outcome['id']} under {organisation} names contacts it does not have: {missing}"
+    assert "stricter rule" not in text_of(data), f"{outcome['id']} under {organisation} speaks of the stricter rule"
 
 
-def walk_under(organisation: str | None, topic: str, answers: dict[str, Any] | None = None,
-               amounts: tuple[float, ...] = (5, 50), handovers: bool = False) -> list[dict]:
-    """Every advice reachable from these answers as an employee of `organisation`, found by
-    trying every answer of every question the protocol asks next (an amount question: each of
-    `amounts` and not_sure). A handover into another topic is declined unless `handovers`."""
-    reply = check_under(organisation, topic, answers or {})
+def walk_under(organisation: str | None, topic: str, answers: dict[str, Any] | None = None, lang: str = "en",
+               amounts: tuple[float, ...] = (5, 50), handovers: bool = True,
+               within: set[str] | None = None) -> list[dict]:
+    """Every advice reachable from these answers as an employee of `organisation` (None: no
+    organisation given), found only through the JSON protocol by trying every answer of every
+    question asked next (an amount question: each of `amounts` and not_sure). A handover into
+    another topic is declined unless `handovers`; with `within`, the walk stops where it leaves
+    those topics (by a route or a handover) and keeps only their advice."""
+    reply = check_under(organisation, topic, answers or {}, lang=lang)
+    assert reply.exit_code in (0, 3), (reply.exit_code, reply.stdout, reply.stderr)
+    if within is not None and reply.data["topic"] not in within:
+        return []
     if reply.exit_code == 0:
         return [reply.data]
-    assert reply.exit_code == 3, (reply.exit_code, reply.stdout, reply.stderr)
     question = reply.data["question"]
     key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
     values: list[Any] = choice_values(question)
@@ -425,7 +435,7 @@ def walk_under(organisation: str | None, topic: str, answers: dict[str, Any] | N
         values = ["no"]
     found: list[dict] = []
     for value in values:
-        found += walk_under(organisation, topic, {**(answers or {}), key: value}, amounts, handovers)
+        found += walk_under(organisation, topic, {**(answers or {}), key: value}, lang, amounts, handovers, within)
     return found
 
 
@@ -434,29 +444,6 @@ def names_the_difference(outcome: dict) -> bool:
     without an organisation says where the codes differ (in English)."""
     text = " ".join(outcome["advice"])
     return "Integrity Code" in text and "Lumens code" in text and "stricter rule" in text
-
-
-# --- organisation profiles: more helpers -----------------------------------------------------
-
-LAW_CODES = frozenset({"WBK", "MELDCODE", "ARBO", "AVG", "WMO", "ZP113"})   # sources.yaml `law: true`
-ORG_CODES = {"interaktcontour": "IC", "lumens": "L"}                         # each profile's own code
-ORGS = tuple(ORG_CODES)
-
-
-def walk_under_all(org: str | None, topic: str, answers: dict[str, Any] | None = None,
-               lang: str = "en") -> list[dict]:
-    """`walk` under an organisation profile: every advice reachable from these answers, handovers
-    followed too."""
-    reply = check_under(org, topic, answers or {}, lang=lang)
-    if reply.exit_code == 0:
-        return [reply.data]
-    assert reply.exit_code == 3, (reply.exit_code, reply.stdout, reply.stderr)
-    question = reply.data["question"]
-    key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
-    found: list[dict] = []
-    for value in choice_values(question):
-        found += walk_under_all(org, topic, {**(answers or {}), key: value}, lang)
-    return found
 
 
 def cited_codes(data: dict) -> set[str]:
@@ -469,43 +456,3 @@ def roles_of(org: str) -> set[str]:
     library = shipped_library()
     own = set(library.organisations[org].roles)
     return own | {role_id for role_id, role in library.roles.items() if role.law}
-
-
-def assert_follows_own_code(data: dict, org: str) -> None:
-    """Advice under `org` cites only that organisation's code and the law (at least one of
-    them), names only roles the organisation has, and never 'the stricter rule'."""
-    outcome = data["outcome"]
-    codes = cited_codes(data)
-    allowed = {ORG_CODES[org]} | LAW_CODES
-    assert codes and codes <= allowed, f"{outcome['id']} under {org} cites {sorted(codes)}"
-    extra = set(outcome["contacts"]) - roles_of(org)
-    assert not extra, f"{outcome['id']} under {org} names roles {org} does not have: {sorted(extra)}"
-    assert "stricter rule" not in text_of(data), f"{outcome['id']} under {org} speaks of the stricter rule"
-
-
-def shipped_sources(topic: str, outcome_id: str) -> set[str]:
-    """The codes an outcome cites as written in the tree, before any profile filters them."""
-    node = shipped_library().topics[topic].nodes[outcome_id]
-    return {source.code for source in node.sources}
-
-
-ORGANISATIONS = ("interaktcontour", "lumens")
-
-
-def walk_within(org: str | None, topic: str, answers: dict[str, Any] | None = None,
-               lang: str = "en", within: set[str] | None = None) -> list[dict]:
-    """`walk` as an employee of `org` (None: no organisation): every advice reachable from
-    these answers, trying every choice of every question asked next. With `within`, the walk
-    stops where it leaves those topics (by a route or a handover) and keeps only their advice."""
-    reply = check_under(org, topic, answers or {}, lang=lang)
-    assert reply.exit_code in (0, 3), (reply.exit_code, reply.stdout, reply.stderr)
-    if within is not None and reply.data["topic"] not in within:
-        return []
-    if reply.exit_code == 0:
-        return [reply.data]
-    question = reply.data["question"]
-    key = question["id"] if reply.data["topic"] == topic else f"{reply.data['topic']}.{question['id']}"
-    found: list[dict] = []
-    for value in choice_values(question):
-        found += walk_within(org, topic, {**(answers or {}), key: value}, lang, within)
-    return found

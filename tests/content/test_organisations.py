@@ -173,3 +173,9 @@ def test_other_is_both_codes_and_not_an_unknown_organisation(trees):
     assert code == 0, stderr
     assert data["organisation"] is None and data["outcome"]["id"] == "stricter"
     assert {s["code"] for s in data["outcome"]["sources"]} == {"IC", "L"}
+
+
+def test_the_test_helpers_know_every_shipped_organisation():
+    from tests.helpers import ORGANISATIONS, shipped_library
+
+    assert set(ORGANISATIONS) == set(shipped_library().organisations)

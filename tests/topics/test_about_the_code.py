@@ -19,7 +19,7 @@ from tests.helpers import (
     choice_values,
     outcome,
     source_codes,
-    walk_within,
+    walk_under,
 )
 
 TOPIC = "about_the_code"
@@ -196,7 +196,7 @@ def test_every_question_offers_not_sure():
 
 @pytest.mark.parametrize("org", ORGANISATIONS)
 def test_every_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
-    found = walk_within(org, TOPIC)
+    found = walk_under(org, TOPIC)
     assert len(found) >= 10
     for data in found:
         assert_own_code(data, org)

@@ -11,19 +11,19 @@ from tests.helpers import (
     L_COUNSELLOR,
     L_ETHICS,
     L_INTERESTS,
-    ORGS,
+    ORGANISATIONS,
     advice,
     asked,
-    assert_follows_own_code,
     assert_next,
     assert_next_under,
+    assert_own_code,
     check_under,
     cited_codes,
     outcome,
     source_codes,
     text_of,
     walk,
-    walk_under_all,
+    walk_under,
 )
 
 TOPIC = "ethics"
@@ -43,7 +43,7 @@ def by_org(org, other, lumens, interakt):
 
 # --- acute danger: asked first, 112 first ---------------------------------------------------------
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 @pytest.mark.parametrize("answer", ["yes", "not_sure"])
 def test_acute_danger_comes_first_call_112_then_veilig_thuis_and_the_meldcode(org, answer):
     data = assert_next_under(org, TOPIC, {"acute_danger": answer},
@@ -57,7 +57,7 @@ def test_acute_danger_comes_first_call_112_then_veilig_thuis_and_the_meldcode(or
     assert "112" in result["advice"][0]
     assert len(data["path"]) == 1
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_danger_answered_here_is_not_asked_again_in_the_topic_on_sharing_information():
@@ -84,7 +84,7 @@ def test_a_suspected_unsafe_client_means_expert_advice_the_meldcode_and_veilig_t
         assert L_INTERESTS in source_codes(data)
         assert any("compulsory" in step for step in result["advice"])
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
     else:
         assert "the codes differ" in text_of(data)
 
@@ -109,7 +109,7 @@ def test_the_three_questions_are_lumens_and_the_integrity_code_weighs_the_dilemm
     assert result["contacts"][0] == "manager"
     assert not set(THREE) & set(asked(data))
     assert "IC, Inleiding" in source_codes(data)
-    assert_follows_own_code(data, "interaktcontour")
+    assert_own_code(data, "interaktcontour")
     data = assert_next(TOPIC, WITH_MANAGER, asks="consequences_ok")     # without: the Lumens guide, named
     assert "Lumens" in data["question"]["help"]
 
@@ -162,12 +162,12 @@ def test_when_the_manager_is_a_party_or_it_is_too_private_the_counsellor_takes_t
     assert unsure["outcome"]["contacts"][0] == "counsellor"
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 @pytest.mark.parametrize("start", [MANAGER_PARTY, {**CLASH, "clash_manager_possible": "manager_party"},
                                    {**NO_DANGER, "dilemma": "manager_asks"}],
                          ids=["other_dilemma", "code_clash", "manager_asks"])
 def test_the_manager_is_a_party_branch_never_sends_you_to_the_manager(org, start):
-    outcomes = walk_under_all(org, TOPIC, start)
+    outcomes = walk_under(org, TOPIC, start)
     assert outcomes
     for data in outcomes:
         result = data["outcome"]
@@ -177,7 +177,7 @@ def test_the_manager_is_a_party_branch_never_sends_you_to_the_manager(org, start
         # the Integriteitscode names the manager's manager (Omgang met collega's); Lumens does not
         assert ("senior_manager" in result["contacts"]) == (org != "lumens"), result["id"]
         if org:
-            assert_follows_own_code(data, org)
+            assert_own_code(data, org)
 
 
 def test_rethinking_without_an_organisation_also_offers_the_managers_manager():
@@ -201,7 +201,7 @@ def test_the_counsellor_at_lumens_passes_on_only_anonymous_signals():
 
 # --- your manager asks you to act against the code ------------------------------------------------------
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_a_manager_asking_you_to_act_against_the_code_is_not_done_and_taken_around_the_manager(org):
     data = assert_next_under(org, TOPIC, {**NO_DANGER, "dilemma": "manager_asks"},
                              reaches=by_org(org, "manager_request", "manager_request_lumens", "manager_request_ic"))
@@ -210,14 +210,14 @@ def test_a_manager_asking_you_to_act_against_the_code_is_not_done_and_taken_arou
     assert "do not do it (yet)" in result["advice"][0]
     assert result["contacts"][0] == ("senior_manager" if org == "interaktcontour" else "counsellor")
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
     else:
         assert "the codes differ" in text_of(data)
 
 
 # --- a clash between the professional code and the code of conduct -------------------------------------
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_a_clash_with_the_professional_code_goes_to_the_manager_first(org):
     data = assert_next_under(org, TOPIC, {**CLASH, "clash_manager_possible": "yes"},
                              reaches=by_org(org, "code_clash_manager", "code_clash_manager_lumens", "code_clash_ic"))
@@ -227,7 +227,7 @@ def test_a_clash_with_the_professional_code_goes_to_the_manager_first(org):
     if org == "interaktcontour":
         assert result["verdict"] == "seek_advice"
         assert result["contacts"] == ["manager", "counsellor"]
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
     else:
         assert result["verdict"] == "ask_first"
         assert result["contacts"] == ["manager", "counsellor", "director"]
@@ -237,7 +237,7 @@ def test_a_clash_with_the_professional_code_goes_to_the_manager_first(org):
         assert "stricter rule" in text_of(data)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 @pytest.mark.parametrize("answer", ["no_good_result", "manager_party", "too_private"])
 def test_when_the_managers_advice_does_not_resolve_the_clash_go_to_the_counsellor_or_director(org, answer):
     data = assert_next_under(org, TOPIC, {**CLASH, "clash_manager_possible": answer},
@@ -251,10 +251,10 @@ def test_when_the_managers_advice_does_not_resolve_the_clash_go_to_the_counsello
         assert L_CODES_CLASH in source_codes(data)
         assert "works council" in text_of(data)
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 @pytest.mark.parametrize("ethics_answer, clients_answer",
                          [("yes", "not_yet"), ("no_good_result", "no_good_result"),
                           ("manager_party", "manager_involved")])
@@ -311,12 +311,12 @@ def test_every_path_ends_in_advice_with_a_contact_and_a_source():
         assert data["outcome"]["sources"], data["outcome"]["id"]
 
 
-@pytest.mark.parametrize("org", ORGS)
+@pytest.mark.parametrize("org", ORGANISATIONS)
 def test_every_advice_under_a_profile_follows_that_organisations_own_code(org):
-    outcomes = [data for data in walk_under_all(org, TOPIC) if data["topic"] == TOPIC]
+    outcomes = [data for data in walk_under(org, TOPIC) if data["topic"] == TOPIC]
     assert len(outcomes) > 10
     for data in outcomes:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_the_dutch_advice_says_client_not_resident():

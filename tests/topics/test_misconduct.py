@@ -24,7 +24,7 @@ from tests.helpers import (
     cited_codes,
     outcome,
     source_codes,
-    walk_within,
+    walk_under,
 )
 
 TOPIC = "misconduct"
@@ -141,7 +141,7 @@ def test_someone_under_the_influence_is_stopped_and_the_manager_told_never_the_w
     # where every way on names the manager (or 112) first and no whistleblowing
     data = assert_next_under(org, TOPIC, {**SAFE, "concern": "not_fit"}, asks="working_with_clients.substance")
     assert data["topic"] == "working_with_clients"
-    found = walk_within(org, TOPIC, {**SAFE, "concern": "not_fit"}, within={TOPIC, "working_with_clients"})
+    found = walk_under(org, TOPIC, {**SAFE, "concern": "not_fit"}, within={TOPIC, "working_with_clients"})
     assert found
     for data in found:
         contacts = data["outcome"]["contacts"]
@@ -159,7 +159,7 @@ def test_wherever_the_manager_is_involved_no_outcome_names_the_manager(org):
               {**SAFE, "concern": "organisation", "board_involved": "no", "manager_involved": "not_sure"}]
     seen = set()
     for start in starts:
-        for data in walk_within(org, TOPIC, start, within={TOPIC}):
+        for data in walk_under(org, TOPIC, start, within={TOPIC}):
             result = data["outcome"]
             assert "manager" not in result["contacts"], (start, result["id"])
             assert "counsellor" in result["contacts"], (start, result["id"])
@@ -465,7 +465,7 @@ def test_every_question_offers_not_sure():
 
 @pytest.mark.parametrize("org", ORGANISATIONS)
 def test_every_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
-    found = walk_within(org, TOPIC, SAFE, within={TOPIC})
+    found = walk_under(org, TOPIC, SAFE, within={TOPIC})
     assert len(found) > 20
     for data in found:
         assert_own_code(data, org)

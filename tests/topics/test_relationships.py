@@ -10,17 +10,17 @@ from tests.helpers import (
     L_COUNSELLOR,
     L_INTERESTS,
     L_SAFETY,
-    ORGS,
+    ORGANISATIONS,
     advice_text,
     asked,
-    assert_follows_own_code,
     assert_next,
     assert_next_under,
+    assert_own_code,
     choice_values,
     cited_codes,
     source_codes,
     text_of,
-    walk_under_all,
+    walk_under,
 )
 
 TOPIC = "relationships"
@@ -36,7 +36,7 @@ def by_org(org, other, lumens, interakt):
 def follows_own_code_or_names_the_difference(data, org):
     """Under a profile: that code only. Without one: the stricter rule, the difference named."""
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
     else:
         assert "codes differ" in text_of(data), data["outcome"]["id"]
 
@@ -62,7 +62,7 @@ def test_being_in_love_with_a_client_is_reported_to_your_manager_at_once():
     assert "client_safety" not in asked(data)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 @pytest.mark.parametrize("answers", [ME_IN_LOVE, {**CLIENT_IN_LOVE, "client_safety": "no"}],
                          ids=["me_in_love", "client_in_love"])
 def test_falling_in_love_with_a_client_is_reported_under_the_integrity_code_and_talked_over_at_lumens(org, answers):
@@ -75,7 +75,7 @@ def test_falling_in_love_with_a_client_is_reported_under_the_integrity_code_and_
     follows_own_code_or_names_the_difference(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_falling_in_love_with_a_client_gets_the_same_verdict_in_every_topic(org):
     here = assert_next_under(org, TOPIC, ME_IN_LOVE,
                              reaches=by_org(org, "in_love_report", "in_love_talk_lumens", "in_love_report_ic"))
@@ -105,7 +105,7 @@ def test_acute_danger_from_a_client_in_love_means_call_112_first():
     assert "112" in outcome["title"]
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_unsure_whether_a_client_is_dangerous_means_112_first_then_the_manager_today(org):
     data = assert_next_under(org, TOPIC, {**CLIENT_IN_LOVE, "client_safety": "not_sure"},
                              reaches="client_safety_unsure")
@@ -114,7 +114,7 @@ def test_unsure_whether_a_client_is_dangerous_means_112_first_then_the_manager_t
     assert outcome["contacts"] == ["emergency", "manager"]
     assert "112" in outcome["advice"][0]
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_danger_advice_about_a_client_cites_the_right_sections():
@@ -128,7 +128,7 @@ def test_danger_advice_about_a_client_cites_the_right_sections():
 
 # --- clients: a personal bond, online contact, trade, knowing them privately -------------------------
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_no_personal_relationship_with_a_client_also_not_online(org):
     data = assert_next_under(org, TOPIC, {"who": "client", "client_situation": "personal"},
                              reaches="personal_relationship_not_allowed")
@@ -137,7 +137,7 @@ def test_no_personal_relationship_with_a_client_also_not_online(org):
     assert outcome["contacts"][0] == "manager"
     assert any("online" in step for step in outcome["advice"])          # the rule's scope
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
     else:
         assert {IC_CLIENTS, L_INTERESTS} <= source_codes(data)
 
@@ -152,16 +152,16 @@ def test_no_friend_requests_from_clients_or_people_close_to_them():
     assert "stricter rule" in text_of(data)
 
 
-@pytest.mark.parametrize("org", ORGS)
+@pytest.mark.parametrize("org", ORGANISATIONS)
 def test_online_contact_with_a_client_is_declined_under_both_codes_each_for_its_own_reason(org):
     data = assert_next_under(org, TOPIC, {"who": "client", "client_situation": "online"},
                              reaches=by_org(org, None, "online_contact_lumens", "online_contact_decline_ic"))
     assert data["outcome"]["verdict"] == "not_allowed"
     assert (IC_SOCIAL_MEDIA if org == "interaktcontour" else L_INTERESTS) in source_codes(data)
-    assert_follows_own_code(data, org)
+    assert_own_code(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_buying_from_or_selling_to_a_client_is_a_lumens_rule(org):
     data = assert_next_under(org, TOPIC, {"who": "client", "client_situation": "trade"},
                              reaches=by_org(org, "trade_not_allowed", "trade_not_allowed_lumens", "trade_ic"))
@@ -176,7 +176,7 @@ def test_buying_from_or_selling_to_a_client_is_a_lumens_rule(org):
     follows_own_code_or_names_the_difference(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_a_client_you_already_knew_privately_is_discussed_with_the_manager(org):
     data = assert_next_under(org, TOPIC, {"who": "client", "client_situation": "know_privately"},
                              reaches="know_client_privately")
@@ -185,7 +185,7 @@ def test_a_client_you_already_knew_privately_is_discussed_with_the_manager(org):
     assert outcome["contacts"] == ["manager", "counsellor"]
     assert "take over" in text_of(data)
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_not_sure_about_contact_with_a_client_means_talk_to_the_manager():
@@ -219,7 +219,7 @@ def test_a_love_relationship_with_a_colleague_is_no_reporting_matter_under_the_l
     assert outcome["verdict"] == "allowed"
     assert "colleague_same_place" not in asked(data)
     assert "no rule" in outcome["advice"][0]
-    assert_follows_own_code(data, "lumens")
+    assert_own_code(data, "lumens")
 
 
 def test_a_love_relationship_with_a_colleague_elsewhere_need_not_be_reported():
@@ -253,7 +253,7 @@ def test_relatives_at_the_same_place_the_manager_decides_with_the_team(org):
     follows_own_code_or_names_the_difference(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_a_relative_who_will_join_your_team_is_told_to_the_manager_before_they_start(org):
     answers = {"who": "colleague_family", "family_same_place": "joining"}
     if org == "lumens":                                  # no rule on relatives: the question is not asked
@@ -267,7 +267,7 @@ def test_a_relative_who_will_join_your_team_is_told_to_the_manager_before_they_s
         assert IC_COLLEAGUES in source_codes(data)
     assert data["outcome"]["contacts"] == ["manager"]
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
     else:
         assert "stricter rule" in text_of(data)
 
@@ -299,7 +299,7 @@ def test_a_tie_with_your_own_manager_at_lumens_goes_to_the_counsellor():
     data = assert_next_under("lumens", TOPIC, {"who": "own_manager"}, reaches="manager_tie_lumens")
     assert data["outcome"]["contacts"] == ["counsellor"]
     assert L_COUNSELLOR in source_codes(data)
-    assert_follows_own_code(data, "lumens")
+    assert_own_code(data, "lumens")
 
 
 def test_feelings_for_your_own_manager_go_to_the_counsellor():
@@ -317,9 +317,9 @@ def test_not_sure_about_a_tie_with_your_own_manager_goes_to_the_counsellor():
     assert "manager" not in data["outcome"]["contacts"]
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_the_manager_is_never_a_contact_when_it_concerns_your_own_manager(org):
-    for data in walk_under_all(org, TOPIC, {"who": "own_manager"}):
+    for data in walk_under(org, TOPIC, {"who": "own_manager"}):
         outcome = data["outcome"]
         assert "manager" not in outcome["contacts"], outcome["id"]
         assert "counsellor" in outcome["contacts"], outcome["id"]
@@ -349,12 +349,12 @@ def test_every_question_offers_not_sure(answers, question_id):
     assert "not_sure" in choice_values(data["question"])
 
 
-@pytest.mark.parametrize("org", ORGS)
+@pytest.mark.parametrize("org", ORGANISATIONS)
 def test_every_advice_under_a_profile_follows_that_organisations_own_code(org):
-    outcomes = walk_under_all(org, TOPIC)
+    outcomes = walk_under(org, TOPIC)
     assert len(outcomes) > 10
     for data in outcomes:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_advice_in_dutch_says_the_same():

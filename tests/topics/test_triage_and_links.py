@@ -23,7 +23,7 @@ from tests.helpers import (
     cited_codes,
     shipped_library,
     source_codes,
-    walk_within,
+    walk_under,
 )
 
 TOPICS = {"gifts", "invitations", "ethics", "confidentiality", "misconduct", "unwanted_behaviour",
@@ -172,7 +172,7 @@ def test_walking_every_triage_path_enters_every_topic_in_a_few_questions(org):
 
 @pytest.mark.parametrize("org", ORGANISATIONS)
 def test_every_triage_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
-    found = walk_within(org, "triage", within={"triage"})
+    found = walk_under(org, "triage", within={"triage"})
     assert len(found) >= 5
     for data in found:
         assert_own_code(data, org)
@@ -339,7 +339,7 @@ def test_the_behaviour_choice_says_even_if_i_did_it_myself():
 def test_someone_not_fit_to_work_is_stopped_and_the_manager_told_never_the_whistleblower_route(answers, org):
     # S10: from "not fit to work" as well as from "working with clients", every advice on
     # fitness to work names the manager (or 112) first and no whistleblowing
-    found = walk_within(org, "triage", {**answers, "working_with_clients.situation": "fitness"},
+    found = walk_under(org, "triage", {**answers, "working_with_clients.situation": "fitness"},
                        within={"triage", "working_with_clients"})
     assert found
     for data in found:

@@ -26,7 +26,7 @@ from tests.helpers import (
     cited_codes,
     outcome,
     source_codes,
-    walk_within,
+    walk_under,
 )
 
 TOPIC = "unwanted_behaviour"
@@ -326,7 +326,7 @@ def test_every_question_offers_not_sure():
 
 @pytest.mark.parametrize("org", ORGANISATIONS)
 def test_every_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
-    found = walk_within(org, TOPIC, within={TOPIC})
+    found = walk_under(org, TOPIC, within={TOPIC})
     assert len(found) > 10
     for data in found:
         assert_own_code(data, org)

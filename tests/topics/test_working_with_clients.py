@@ -12,17 +12,17 @@ from tests.helpers import (
     L_GIFTS,
     L_INTERESTS,
     L_SAFETY,
-    ORGS,
+    ORGANISATIONS,
     advice,
     asked,
-    assert_follows_own_code,
     assert_next,
     assert_next_under,
+    assert_own_code,
     cited_codes,
     source_codes,
     text_of,
     walk,
-    walk_under_all,
+    walk_under,
 )
 
 TOPIC = "working_with_clients"
@@ -43,7 +43,7 @@ def by_org(org, other, lumens, interakt):
 def follows_own_code_or_names_the_difference(data, org):
     """Under a profile: that code only. Without one: both codes, the difference named."""
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
     else:
         assert {"IC", "L"} <= cited_codes(data), data["outcome"]["id"]
         assert "codes differ" in text_of(data) or "stricter rule" in text_of(data), data["outcome"]["id"]
@@ -56,7 +56,7 @@ def test_acute_danger_is_the_first_question():
     assert data["question"]["kind"] == "yes_no"
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 @pytest.mark.parametrize("answer", ["yes", "not_sure"])
 def test_acute_danger_or_doubt_means_112_first_then_veilig_thuis_and_the_meldcode(org, answer):
     data = assert_next_under(org, TOPIC, {"acute_danger": answer},
@@ -69,7 +69,7 @@ def test_acute_danger_or_doubt_means_112_first_then_veilig_thuis_and_the_meldcod
     assert "112" in outcome["advice"][0]
     assert asked(data) == ["acute_danger"]                      # nothing else before 112
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_danger_answered_here_is_not_asked_again_in_the_relationships_topic():
@@ -122,7 +122,7 @@ def test_no_personal_relationship_with_a_client_also_not_online():
     assert L_INTERESTS in source_codes(data)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_falling_in_love_with_a_client_is_reported_at_once_under_the_integrity_code_and_talked_over_at_lumens(org):
     data = assert_next_under(org, TOPIC, {**RELATIONSHIP, "relationship": "feelings"},
                              reaches=by_org(org, "feelings_tell_manager", "feelings_talk_lumens",
@@ -139,7 +139,7 @@ def test_falling_in_love_with_a_client_is_reported_at_once_under_the_integrity_c
     follows_own_code_or_names_the_difference(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_buying_from_or_selling_to_a_client_is_a_lumens_rule(org):
     data = assert_next_under(org, TOPIC, {**RELATIONSHIP, "relationship": "trade"},
                              reaches=by_org(org, "trade_not_allowed", "trade_not_allowed_lumens", "trade_ic"))
@@ -169,7 +169,7 @@ def test_a_present_from_a_client_is_declined_under_the_integrity_code():
     data = assert_next_under("interaktcontour", TOPIC, {**RELATIONSHIP, "relationship": "gift"},
                              reaches="client_gift_not_allowed_ic")
     assert data["outcome"]["verdict"] == "not_allowed"
-    assert_follows_own_code(data, "interaktcontour")
+    assert_own_code(data, "interaktcontour")
 
 
 def test_a_present_from_a_client_at_lumens_is_weighed_in_the_gifts_topic():
@@ -180,7 +180,7 @@ def test_a_present_from_a_client_at_lumens_is_weighed_in_the_gifts_topic():
 
 # --- aggression and violence ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_aggression_from_a_client_need_not_be_accepted_at_lumens_and_is_reported_to_the_manager(org):
     data = assert_next_under(org, TOPIC, {**AGGRESSION, "aggression_who": "client_aggressive"},
                              reaches=by_org(org, "client_aggression_not_accepted",
@@ -209,10 +209,10 @@ def test_a_client_harming_someone_else_leads_to_expert_advice_the_meldcode_and_v
     assert "MELDCODE" in cited_codes(data)
     assert "0800-2000" in text_of(data)
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_a_colleague_crossing_a_line_with_a_client_is_reported_and_never_talked_over_with_the_colleague_first(org):
     data = assert_next_under(org, TOPIC, {**AGGRESSION, "aggression_who": "colleague_harms_client"},
                              reaches=by_org(org, "colleague_harms_client", "colleague_harms_client_lumens",
@@ -227,7 +227,7 @@ def test_a_colleague_crossing_a_line_with_a_client_is_reported_and_never_talked_
     assert "WMO, Art. 3.4 Melden van geweld bij de toezichthouder" in source_codes(data)
     assert "Do not raise it with the colleague first" in outcome["advice"][0]
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_physical_intervention_is_a_rule_of_the_integrity_code_only():
@@ -237,7 +237,7 @@ def test_physical_intervention_is_a_rule_of_the_integrity_code_only():
                              reaches="own_reaction_lumens")
     assert "physical_needed" not in asked(data)
     assert "says nothing about physical intervention" in text_of(data)
-    assert_follows_own_code(data, "lumens")
+    assert_own_code(data, "lumens")
 
 
 @pytest.mark.parametrize("org", [None, "interaktcontour"])
@@ -267,7 +267,7 @@ def test_no_aggressive_behaviour_towards_a_client_and_no_physical_intervention_w
 
 # --- alcohol and drugs -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_alcohol_shortly_before_or_during_a_shift_is_forbidden_by_the_integrity_code_and_asked_first_at_lumens(org):
     data = assert_next_under(org, TOPIC, {**FITNESS, "substance": "before_or_during"},
                              reaches=by_org(org, "no_alcohol_drugs", "alcohol_no_rule_lumens", "no_alcohol_drugs_ic"))
@@ -284,7 +284,7 @@ def test_alcohol_shortly_before_or_during_a_shift_is_forbidden_by_the_integrity_
     follows_own_code_or_names_the_difference(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 @pytest.mark.parametrize("who, reaches", [("under_influence", "not_fit_tell_manager"),
                                           ("colleague", "colleague_under_influence")])
 def test_someone_under_the_influence_is_stopped_and_the_manager_told_at_once_never_the_whistleblower_route(
@@ -296,7 +296,7 @@ def test_someone_under_the_influence_is_stopped_and_the_manager_told_at_once_nev
     assert not {"whistleblower", "whistleblower_authority"} & set(outcome["contacts"])
     assert "drive" in text_of(data)
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_a_colleague_under_the_influence_is_stopped_now_and_the_manager_told_before_the_colleague():
@@ -324,7 +324,7 @@ def test_client_information_only_when_needed_for_the_service_to_that_client():
     assert IC_CLIENTS in source_codes(data)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_functional_consultation_with_colleagues_and_managers_is_allowed(org):
     data = assert_next_under(org, TOPIC, {**NO_DANGER, "situation": "information", "info_purpose": "consultation"},
                              reaches="functional_consultation_allowed")
@@ -332,12 +332,12 @@ def test_functional_consultation_with_colleagues_and_managers_is_allowed(org):
     assert outcome["verdict"] == "allowed"
     assert "no more than needed" in outcome["title"]
     if org:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 # --- a client's complaint, deviating from a rule ---------------------------------------------------
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_a_clients_complaint_goes_to_the_complaints_regulation_at_lumens_and_via_the_manager_otherwise(org):
     data = assert_next_under(org, TOPIC, {**NO_DANGER, "situation": "complaint"},
                              reaches=by_org(org, "client_complaint", "client_complaint_lumens", "client_complaint_ic"))
@@ -352,7 +352,7 @@ def test_a_clients_complaint_goes_to_the_complaints_regulation_at_lumens_and_via
     follows_own_code_or_names_the_difference(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_deviating_from_a_rule_for_a_client_is_raised_beforehand_and_accounted_for(org):
     data = assert_next_under(org, TOPIC, {**NO_DANGER, "situation": "deviate"},
                              reaches=by_org(org, "deviate_discuss", "deviate_discuss_lumens", "deviate_ic"))
@@ -367,7 +367,7 @@ def test_deviating_from_a_rule_for_a_client_is_raised_beforehand_and_accounted_f
 
 # --- a clash between the professional code and the code of conduct (L 3) ------------------------------
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_a_clash_with_the_professional_code_is_discussed_with_the_manager_first(org):
     data = assert_next_under(org, TOPIC, {**CLASH, "code_clash": "not_yet"},
                              reaches=by_org(org, "clash_manager_first", "clash_manager_first_lumens",
@@ -384,7 +384,7 @@ def test_a_clash_with_the_professional_code_is_discussed_with_the_manager_first(
     follows_own_code_or_names_the_difference(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_when_the_managers_advice_does_not_resolve_the_clash_go_to_the_counsellor_or_director(org):
     data = assert_next_under(org, TOPIC, {**CLASH, "code_clash": "no_good_result"},
                              reaches=by_org(org, "clash_counsellor_or_director", "clash_counsellor_or_director_lumens",
@@ -399,7 +399,7 @@ def test_when_the_managers_advice_does_not_resolve_the_clash_go_to_the_counsello
     follows_own_code_or_names_the_difference(data, org)
 
 
-@pytest.mark.parametrize("org", [None, *ORGS])
+@pytest.mark.parametrize("org", [None, *ORGANISATIONS])
 def test_when_the_manager_is_part_of_the_clash_go_around_the_manager(org):
     data = assert_next_under(org, TOPIC, {**CLASH, "code_clash": "manager_involved"},
                              reaches=by_org(org, "clash_counsellor", "clash_counsellor_or_director_lumens",
@@ -430,12 +430,12 @@ def test_not_sure_means_talk_to_your_manager(answers):
     assert data["outcome"]["contacts"][0] == "manager"
 
 
-@pytest.mark.parametrize("org", ORGS)
+@pytest.mark.parametrize("org", ORGANISATIONS)
 def test_every_advice_under_a_profile_follows_that_organisations_own_code(org):
-    outcomes = [data for data in walk_under_all(org, TOPIC) if data["topic"] == TOPIC]
+    outcomes = [data for data in walk_under(org, TOPIC) if data["topic"] == TOPIC]
     assert len(outcomes) > 30
     for data in outcomes:
-        assert_follows_own_code(data, org)
+        assert_own_code(data, org)
 
 
 def test_every_advice_that_says_112_cites_its_source():
