@@ -165,8 +165,8 @@ def answer_args(answers: dict[str, object]) -> list[str]:
 def longest_outcome() -> tuple[str, Outcome, str]:
     """The outcome with the most to read first (its title and what to do, in English), and the
     organisation whose employees reach it ("other" for both codes)."""
-    from conduct_cli.content.organisations import reachable
     from conduct_cli.content.library import load_library
+    from conduct_cli.content.organisations import reachable
 
     found: dict[tuple[str, str], tuple[str, Outcome, str]] = {}
     # each organisation first: without a profile every branch counts as reachable, so "other"
