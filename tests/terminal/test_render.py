@@ -31,7 +31,7 @@ from conduct_cli.terminal.advice import advice_first, advice_renderable, print_a
 from conduct_cli.terminal.lists import config_lines, print_contacts, print_scenarios, print_topics
 from conduct_cli.terminal.tree import plain_lines, topic_tree
 from conduct_cli.walk.engine import Advice, NeedsAnswer, next_step
-from tests.helpers import GIFT_15, answer_args, conduct, recording_screen
+from tests.helpers import GIFT_15, answer_args, conduct, recording_screen, shipped_library
 
 pytestmark = pytest.mark.usefixtures("colour_allowed")   # plain only when a test asks for it
 
@@ -329,3 +329,27 @@ def test_tree_show_colours_outcomes_and_names_the_next_contact():
     assert result.exit_code == 0
     assert "Who is offering you the gift?" in result.stdout
     assert "[Not allowed]" in result.stdout and "Your manager" in result.stdout
+
+
+# The first screen of every advice fits a terminal of 80 x 24: one line above it, the menu and
+# the cursor line below it leave 21 lines. The longest is also read off a real terminal in
+# test_screen.py; this one holds every outcome, under every organisation, in both languages.
+FIRST_SCREEN_LINES = 21
+
+
+def test_the_first_screen_of_every_outcome_fits_80_by_24():
+    from conduct_cli.content.library import load_library
+
+    too_tall = []
+    for organisation in [None, *sorted(shipped_library().organisations)]:
+        library = load_library(organisation=organisation)
+        for topic in library.topics.values():
+            for node in topic.nodes.values():
+                if not isinstance(node, Outcome):
+                    continue
+                advice = Advice(topic, node, (), ())
+                for lang in ("en", "nl"):
+                    height = len(rendered(advice_first(advice, library, lang), width=80).splitlines())
+                    if height > FIRST_SCREEN_LINES:
+                        too_tall.append(f"{topic.id}.{node.id} ({lang}): {height} lines")
+    assert not too_tall, too_tall
