@@ -4,7 +4,7 @@ output for the same input".
     python tests/golden/record.py          # write tests/golden/cases.jsonl
 
 The cases: every scenario played with `--format json` in both languages; a deterministic sample
-of complete walks through every topic (answers found by following the JSON protocol's
+of complete walks through every topic, without an organisation and under each (answers found by following the JSON protocol's
 `needs_answer` replies, so the sample needs no knowledge of the code); the first question of
 every topic; `topics` and `contacts` as JSON; and every topic exported as JSON, Mermaid and dot.
 `test_golden.py` runs the same commands and compares. Re-record only on purpose: when the
@@ -19,16 +19,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from tests.golden.cases import WALKS_PER_TOPIC, run  # noqa: E402
+from tests.golden.cases import WALKS_PER_PROFILE, WALKS_PER_TOPIC, run  # noqa: E402
 
 
-def complete_walks(topic: str) -> list[dict[str, str]]:
-    """Every answer set that leads from the topic's start to advice, in a stable order."""
+def complete_walks(topic: str, organisation: str | None = None) -> list[dict[str, str]]:
+    """Every answer set that leads from the topic's start to advice, in a stable order (as an
+    employee of `organisation`; None: no organisation given)."""
     done: list[dict[str, str]] = []
     todo: list[dict[str, str]] = [{}]
+    profile = ["--org", organisation] if organisation else []
     while todo:
         answers = todo.pop(0)
-        code, out = run(["check", topic, "--format", "json", "--no-input", "--lang", "en",
+        code, out = run(["check", topic, "--format", "json", "--no-input", "--lang", "en", *profile,
                          *[f"--answer={k}={v}" for k, v in answers.items()]])
         data = json.loads(out)
         if data["status"] == "advice":
@@ -49,7 +51,9 @@ def cases() -> list[list[str]]:
     topics = [t["id"] for t in json.loads(out)] + ["triage"]
     code, out = run(["scenario", "list", "--format", "json", "--lang", "en"])
     scenarios = [s["id"] for s in json.loads(out)]
-    result: list[list[str]] = []
+    code, out = run(["organisations", "--format", "json", "--lang", "en"])
+    organisations = [o["id"] for o in json.loads(out)]
+    result: list[list[str]] = [["organisations", "--format", "json", "--lang", "en"]]
     for lang in ("nl", "en"):
         result.append(["topics", "--format", "json", "--lang", lang])
         result.append(["contacts", "--format", "json", "--lang", lang])
@@ -65,6 +69,15 @@ def cases() -> list[list[str]]:
             lang = "nl" if number % 2 else "en"
             result.append(["check", topic, "--format", "json", "--no-input", "--lang", lang,
                            *[f"--answer={k}={v}" for k, v in answers.items()]])
+    for organisation in organisations:     # each organisation's own code, a sample of walks
+        result.append(["contacts", "--org", organisation, "--format", "json", "--lang", "nl"])
+        for topic in topics:
+            walks = complete_walks(topic, organisation)
+            step = max(1, len(walks) // WALKS_PER_PROFILE)
+            for number, answers in enumerate(walks[::step][:WALKS_PER_PROFILE]):
+                lang = "nl" if number % 2 else "en"
+                result.append(["check", topic, "--org", organisation, "--format", "json", "--no-input",
+                               "--lang", lang, *[f"--answer={k}={v}" for k, v in answers.items()]])
     return result
 
 
