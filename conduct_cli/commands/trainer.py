@@ -194,4 +194,10 @@ def tree_init(
 
             raise UsageError(EMPTY_VALUE, option="DIR")
         target = copy_content(Path(folder).expanduser())
+        from ..content.library import write_checked_snapshot
+
+        try:
+            write_checked_snapshot(target)   # the copy is good as it is: checks start fast at once
+        except OSError:
+            pass                             # only the start is slower; validate says why
         print(word("trees_written", language).format(path=escaped(target)))

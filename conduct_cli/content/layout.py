@@ -72,7 +72,8 @@ class ContentDir(NamedTuple):
 
     def source_files(self) -> list[Path]:
         """Every file a Library is built from, in a stable order (for the compiled snapshot)."""
-        files = [self.contacts, self.sources, self.triage, *self.topic_files(), *self.organisation_files()]
+        files = [self.contacts, self.sources, self.triage, *self.topic_files(), *self.organisation_files(),
+                 self.policy]
         return [f for f in files if f.is_file()]
 
     def is_content(self) -> bool:

@@ -1,11 +1,16 @@
-"""A compiled copy of the shipped trees, so a check starts without the YAML parser.
+"""A compiled copy of a trees folder, so a check starts without the YAML parser.
 
 `conduct` is opened in a moment of doubt and must be on screen at once; parsing YAML (and
 importing a YAML library) is most of what it would otherwise do before the first question.
-The build compiles the trees once into `compiled.json` beside them, with a hash of every
-source file. At start the hashes are compared with the files as they are now: if any tree was
-edited since, the snapshot is ignored and the YAML is read as usual, so the snapshot can be
-stale but never wrong. `conduct validate` always reads the YAML.
+The build compiles the shipped trees once into `compiled.json` beside them, with a hash of
+every source file. At start the hashes are compared with the files as they are now: if any
+tree was edited since, the snapshot is ignored and the YAML is read as usual, so the snapshot
+can be stale but never wrong. `conduct validate` always reads the YAML.
+
+An organisation's own trees get the same fast path once they are known to be good: `conduct
+tree init` and a `conduct validate DIR` without problems write a snapshot marked `checked`
+(schema, graph, every profile, policy rules and scenarios all passed for exactly these files).
+Only such a snapshot stands in for the full check of own trees at start.
 """
 from __future__ import annotations
 
@@ -67,18 +72,24 @@ def _decode(value: dict[str, Any]) -> Any:
     return value
 
 
-def dumps(library: Library, content: ContentDir) -> str:
-    """The compiled form of a library read from `content`."""
-    return json.dumps({"format": FORMAT, "sources": fingerprint(content), "library": _encode(library)},
-                      ensure_ascii=False, separators=(",", ":"))
+def dumps(library: Library, content: ContentDir, checked: bool = False) -> str:
+    """The compiled form of a library read from `content`; `checked` when the files passed
+    every check of `conduct validate`.
+    """
+    return json.dumps({"format": FORMAT, "checked": checked, "sources": fingerprint(content),
+                       "library": _encode(library)}, ensure_ascii=False, separators=(",", ":"))
 
 
-def load(content: ContentDir) -> Library | None:
-    """The compiled library, or None when there is none or any tree changed since."""
+def load(content: ContentDir, checked: bool = False) -> Library | None:
+    """The compiled library, or None when there is none, any tree changed since, or (with
+    `checked`) the snapshot was not written after a full check.
+    """
     path = content.root / FILE_NAME
     try:
         data = json.loads(path.read_text(encoding="utf-8"), object_hook=_decode)
         if data.get("format") != FORMAT or data.get("sources") != fingerprint(content):
+            return None
+        if checked and data.get("checked") is not True:
             return None
         library = data["library"]
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, MemoryError):
@@ -86,6 +97,8 @@ def load(content: ContentDir) -> Library | None:
     return library if isinstance(library, Library) else None
 
 
-def write(library: Library, content: ContentDir, target: Path) -> None:
-    """Write the compiled form of `library`, read from `content`, to `target` (the build)."""
-    target.write_text(dumps(library, content), encoding="utf-8")
+def write(library: Library, content: ContentDir, target: Path, checked: bool = False) -> None:
+    """Write the compiled form of `library`, read from `content`, to `target` (the build, or
+    an organisation's checked trees). Raises OSError.
+    """
+    target.write_text(dumps(library, content, checked), encoding="utf-8")

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.helpers import conduct
+from tests.helpers import as_ordinary_user, assert_one_line, conduct, run_conduct
 from tests.own_trees import own_trees
 
 
@@ -79,10 +79,72 @@ def test_tree_init_copies_the_trees_and_validate_passes_on_them(tmp_path):
     assert "conduct validate" in result.stdout and str(target) in result.stdout
     assert (target / "topics" / "gifts.yaml").is_file() and (target / "organisations" / "lumens.yaml").is_file()
     assert (target / "policy.yaml").is_file() and (target / "scenarios").is_dir()
-    assert not (target / "compiled.json").exists()
+    assert json.loads((target / "compiled.json").read_text())["checked"] is True   # good as copied
     checked = run("validate", target)
     assert checked.returncode == 0, checked.stderr
     assert checked.stdout.startswith("ok: ")
+    assert f"compiled: {target / 'compiled.json'}" in checked.stdout
+
+
+def gift_title(trees, *extra) -> tuple[int, str, str]:
+    result = run("check", "gifts", "--trees", trees, "--no-input", "--format", "json", *extra,
+                 "--answer", "giver=client", "--answer", "client_already_accepted=no")
+    title = json.loads(result.stdout)["outcome"]["title"] if result.returncode == 0 else ""
+    return result.returncode, title, result.stderr
+
+
+def test_an_edit_after_validate_is_seen_and_checked_the_snapshot_never_stands_in_for_it(ours):
+    gifts = ours / "topics" / "gifts.yaml"
+    text = gifts.read_text()
+    gifts.write_text(text.replace("en: Do not accept a gift from a client", "en: Never a gift from a client"))
+    assert gift_title(ours)[:2] == (0, "Never a gift from a client")          # the files, not the snapshot
+    gifts.write_text(text.replace("next: negotiating", "next: nowhere", 1))
+    code, _, stderr = gift_title(ours)
+    assert code == 1 and "nowhere" in stderr                                 # and checked in full
+
+
+def test_a_policy_edit_after_validate_is_checked_too(ours):
+    policy = ours / "policy.yaml"
+    policy.write_text(policy.read_text().replace("not_first: [manager, person_concerned]",
+                                                 "not_first: [manager, person_concerned, counsellor]", 1))
+    code, _, stderr = gift_title(ours)
+    assert code == 1 and "policy rule" in stderr and f"run: conduct validate {ours}" in stderr
+
+
+def test_a_snapshot_damaged_by_hand_is_ignored_and_the_trees_are_read(ours):
+    snapshot = ours / "compiled.json"
+    damaged = snapshot.read_text().replace('"client_gift_rule"]', '"nowhere"]', 1)
+    assert damaged != snapshot.read_text()
+    snapshot.write_text(damaged)                                  # the sources' hashes still match
+    assert gift_title(ours)[:2] == (0, "Do not accept a gift from a client")
+
+
+def test_a_snapshot_not_written_after_a_full_check_never_stands_in_for_it(ours):
+    from conduct_cli.content import snapshot
+    from conduct_cli.content.layout import ContentDir
+    from conduct_cli.content.library import read_library
+
+    policy = ours / "policy.yaml"           # trees the graph checks pass but a policy rule does not
+    policy.write_text(policy.read_text().replace("not_first: [manager, person_concerned]",
+                                                 "not_first: [manager, person_concerned, counsellor]", 1))
+    content = ContentDir(ours)
+    snapshot.write(read_library(content), content, ours / "compiled.json")   # matching, but unchecked
+    code, _, stderr = gift_title(ours)
+    assert code == 1 and "policy rule" in stderr
+
+
+def test_validate_on_trees_it_may_not_write_says_so_and_is_still_ok(ours):
+    (ours / "compiled.json").unlink()
+    ours.chmod(0o500)
+    try:
+        result = run_conduct("validate", ours, cwd=ours.parent, **as_ordinary_user())
+    finally:
+        ours.chmod(0o700)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: ")
+    assert_one_line(result.stderr, "note:", "compiled.json not written (permission denied)",
+                    "read and check them in full at every start")
+    assert not (ours / "compiled.json").exists()
 
 
 def test_tree_init_refuses_a_folder_that_is_not_empty(tmp_path):
