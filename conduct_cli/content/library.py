@@ -167,8 +167,11 @@ def _structure_problems(library: Library) -> list[Problem]:
     """
     from .validation import check_library, check_topic
 
-    problems = [problem for topic in library.all_topics() for problem in check_topic(topic)]
-    return problems + check_library(library)
+    try:   # every topic decoded here, so a damaged one is found now and not during a walk
+        problems = [problem for topic in library.all_topics() for problem in check_topic(topic)]
+        return problems + check_library(library)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
+        return [Problem("compiled.json", f"damaged: {type(error).__name__}")]
 
 
 def write_checked_snapshot(directory: Path) -> None:

@@ -11,14 +11,15 @@ the exports all read a node's exits through these two methods.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from ..bilingual import LANGUAGES, Text
 from .verdicts import Verdict
 
 __all__ = ["ANSWER_LABELS", "LANGUAGES", "NOT_SURE", "OTHER_ORGANISATION", "TRIAGE_ID", "Band", "Choice",
-           "ContactRole", "Handover", "Library", "Node", "Organisation", "OrganisationRoute", "Outcome",
+           "ContactRole", "Handover", "LazyMapping", "Library", "Node", "Organisation", "OrganisationRoute", "Outcome",
            "Question", "QuestionKind", "Route", "Source", "SourceCode", "Text", "Topic", "Verdict"]
 
 NOT_SURE = "not_sure"
@@ -256,6 +257,38 @@ class Organisation(NamedTuple):
     file: str = ""
 
 
+V = TypeVar("V")
+
+
+class LazyMapping(Mapping[str, V]):
+    """A mapping whose values are made on first use, in the order of its keys: a check reads one
+    topic (and the ones it leads to), so the others are never decoded or seen through a profile.
+    Equal to any mapping with the same items.
+    """
+
+    def __init__(self, keys: Iterable[str], make: Callable[[str], V]):
+        self._keys = list(keys)
+        self._known = set(self._keys)
+        self._make = make
+        self._made: dict[str, V] = {}
+
+    def __getitem__(self, key: str) -> V:
+        if key not in self._made:
+            if key not in self._known:
+                raise KeyError(key)
+            self._made[key] = self._make(key)
+        return self._made[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._known
+
+
 class Library(NamedTuple):
     """Everything a content directory holds: topics, contact roles, citable codes, profiles.
 
@@ -264,7 +297,7 @@ class Library(NamedTuple):
     roles carry that code's names, and walks follow that organisation's branches.
     """
 
-    topics: dict[str, Topic]
+    topics: Mapping[str, Topic]      # a dict, or a LazyMapping that decodes a topic on first use
     roles: dict[str, ContactRole]
     codes: dict[str, SourceCode]
     triage: Topic | None = None

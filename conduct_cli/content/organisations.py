@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import Problem
 from .located import Mapping, Sequence
-from .model import ContactRole, Library, Organisation, OrganisationRoute, Outcome, SourceCode, Topic
+from .model import ContactRole, LazyMapping, Library, Organisation, OrganisationRoute, Outcome, SourceCode, Topic
 from .schema import Checker, read
 
 _FIELDS = ({"id", "name", "code", "code_title", "roles"}, {"version", "date", "names"})
@@ -139,6 +139,7 @@ def profiled(library: Library, organisation_id: str) -> Library:
     codes = library.codes
     roles = {role_id: role._replace(name=organisation.names.get(role_id, role.name))
              for role_id, role in library.roles.items()}
-    topics = {topic_id: _topic(topic, codes, organisation) for topic_id, topic in library.topics.items()}
+    seen = library.topics
+    topics = LazyMapping(seen, lambda topic_id: _topic(seen[topic_id], codes, organisation))
     triage = _topic(library.triage, codes, organisation) if library.triage is not None else None
     return library._replace(topics=topics, roles=roles, triage=triage, organisation=organisation)

@@ -26,7 +26,7 @@ from .layout import ContentDir
 from .model import Library
 
 FILE_NAME = "compiled.json"
-FORMAT = 3
+FORMAT = 4
 _TYPES = {cls.__name__: cls for cls in (
     bilingual.Text, model.Choice, model.Band, model.Question, model.Source, model.Handover,
     model.Outcome, model.Route, model.OrganisationRoute, model.Organisation, model.Topic, model.ContactRole,
@@ -46,6 +46,10 @@ def fingerprint(content: ContentDir) -> dict[str, str]:
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, model.Library):   # each topic as a JSON text of its own: decoded on first use
+        topics = {"$lazy": [[k, json.dumps(_encode(t), ensure_ascii=False, separators=(",", ":"))]
+                            for k, t in value.topics.items()]}
+        return {"$t": "Library", "f": [topics, *(_encode(v) for v in value[1:])]}
     if isinstance(value, Enum):
         return {"$e": type(value).__name__, "v": value.value}
     if isinstance(value, tuple) and hasattr(value, "_fields"):
@@ -69,7 +73,17 @@ def _decode(value: dict[str, Any]) -> Any:
         return dict(value["$d"])
     if "$e" in value:
         return _ENUMS[value["$e"]](value["v"])
+    if "$lazy" in value:
+        texts = dict(value["$lazy"])
+        return model.LazyMapping(texts, lambda key: _topic(texts[key]))
     return value
+
+
+def _topic(text: str) -> model.Topic:
+    topic = json.loads(text, object_hook=_decode)
+    if not isinstance(topic, model.Topic):
+        raise ValueError("not a topic")
+    return topic
 
 
 def dumps(library: Library, content: ContentDir, checked: bool = False) -> str:
