@@ -139,7 +139,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
     earlier: list[tuple[Topic, Outcome]] = []
     node_id = topic.start
     visited_topics = {topic.id}
-    budget = sum(len(t.nodes) for t in library.topics.values()) + len(topic.nodes) + 10
+    budget = len(topic.nodes) + 10    # a step per node: ends a loop in a damaged copy; grows per topic entered
     while budget > 0:
         budget -= 1
         node = topic.nodes.get(node_id)
@@ -149,7 +149,9 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
             node_id = node.target(library.organisation_id)
             continue
         if isinstance(node, Route):
+            first_time = node.topic not in visited_topics
             topic = _enter(library, node.topic, visited_topics)
+            budget += len(topic.nodes) if first_time else 0
             node_id = node.at or topic.start
             continue
         if isinstance(node, Outcome):
@@ -165,6 +167,7 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
                 return Advice(topic, node, tuple(path), tuple(earlier))
             earlier.append((topic, node))
             topic = _enter(library, node.handover.topic, visited_topics)
+            budget += len(topic.nodes)   # a handover only ever enters a topic not yet visited
             node_id = topic.start
             continue
         known = facts.get(node.fact) if node.fact is not None else None

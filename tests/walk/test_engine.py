@@ -1,9 +1,13 @@
 """The engine, node by node, on the small sample tree: this answer leads to that node, this
 input is rejected. No terminal and no CLI: the engine is pure. `sample_library` (conftest) is
 tests/fixtures/valid/sample.yaml with the shipped contact roles and codes."""
+import shutil
+
 import pytest
 
-from conduct_cli.errors import AnswerError, UsageError
+from conduct_cli.bilingual import Text
+from conduct_cli.content.model import LazyMapping, Route, Topic
+from conduct_cli.errors import AnswerError, BrokenTreeError, UsageError
 from conduct_cli.walk.engine import Advice, NeedsAnswer, check_answers, next_step
 
 
@@ -89,3 +93,32 @@ def test_unknown_topic(sample_library):
     with pytest.raises(UsageError) as caught:
         next_step(sample_library, "sample_x", {})
     assert "unknown topic 'sample_x'" in str(caught.value)
+
+
+def test_routes_that_loop_in_a_damaged_copy_end_in_an_error_not_a_hang(sample_library):
+    title = Text("x", "x")
+    looping = {
+        "a": Topic("a", title, title, "to_b", {"to_b": Route("to_b", "b")}),
+        "b": Topic("b", title, title, "to_a", {"to_a": Route("to_a", "a")}),
+    }
+    with pytest.raises(BrokenTreeError):
+        next_step(sample_library._replace(topics=looping), "a", {})
+
+
+def test_a_walk_decodes_only_the_topics_it_enters(tmp_path):
+    from conduct_cli.content import snapshot
+    from conduct_cli.content.layout import ContentDir, shipped_trees_dir
+    from conduct_cli.content.library import read_library
+
+    trees = tmp_path / "trees"
+    shutil.copytree(shipped_trees_dir(), trees, ignore=shutil.ignore_patterns(snapshot.FILE_NAME))
+    content = ContentDir(trees.resolve())
+    snapshot.write(read_library(content), content, trees / snapshot.FILE_NAME)
+    library = snapshot.load(content)
+    assert library is not None and isinstance(library.topics, LazyMapping)
+    step = next_step(library, "triage", {"in_danger": "no", "subject": "offer", "offer_kind": "present"})
+    assert isinstance(step, NeedsAnswer)
+    entered = {s.topic for s in step.path} | {step.topic.id}
+    assert step.topic.id == "gifts"
+    assert set(library.topics._made) == entered - {"triage"} == {"gifts"}
+    assert len(library.topics._made) < len(library.topics)
