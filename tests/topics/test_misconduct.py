@@ -4,6 +4,8 @@ Wet bescherming klokkenluiders), one test per rule.
 Where the codes differ (the whistleblowing procedure and what it covers, the manager's manager
 versus the vertrouwenspersoon, the board, complaints, discontent) each rule is checked under
 each organisation's profile and without one (both codes, the difference named)."""
+import json
+
 import pytest
 
 from tests.helpers import (
@@ -22,6 +24,7 @@ from tests.helpers import (
     check,
     choice_values,
     cited_codes,
+    conduct,
     outcome,
     source_codes,
     walk_under,
@@ -212,6 +215,8 @@ def test_disagreeing_with_the_manager_about_the_code_under_interaktcontour_talk_
     # met collega's: where it concerns the manager, the manager's manager
     assert data["outcome"]["contacts"] == ["person_concerned", "senior_manager", "counsellor"]
     assert IC_FINALLY in source_codes(data)
+    # here the person concerned is the manager: the next contact's text may not say "the colleague"
+    assert "your manager" in data["outcome"]["next_contact"]["purpose"]
 
 
 def test_disagreeing_with_the_manager_about_the_code_under_lumens_goes_to_the_counsellor():
@@ -351,6 +356,17 @@ def test_an_irregularity_is_not_promised_the_whistleblower_law(org, outcome_id):
     # the whistleblower role promises legal protection: not offered for an irregularity
     assert "whistleblower" not in result["contacts"]
     assert "do not count on that legal protection" in advice_text(result)
+
+
+@pytest.mark.parametrize("lang, irregularity", [("en", "irregularity"), ("nl", "onregelmatigheid")])
+def test_the_whistleblower_procedure_promises_the_laws_protection_for_a_wrongdoing_only(lang, irregularity):
+    # the role is listed under every organisation; Wbk protects a report of a misstand, not
+    # of an irregularity (L 7 tells them apart), and sets the 7 days / 3 months for a misstand
+    for org in EVERY_PROFILE:
+        roles = json.loads(conduct("contacts", "--format", "json", "--lang", lang, "--org", org or "other").stdout)
+        role = next(r for r in roles if r["id"] == "whistleblower")
+        assert irregularity in role["confidentiality"], (org, role["confidentiality"])
+        assert "7" in role["purpose"] and irregularity in role["purpose"], (org, role["purpose"])
 
 
 def test_an_irregularity_without_an_organisation_is_reported_inside_and_the_difference_named():
