@@ -30,8 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"conduct --help": 1.3, "scripted check": 1.5, "scripted check --trees": 2.0}
+GIFT_KIND_ANSWER = ("--answer", "gift_kind=goods")
 GIFT_ANSWERS = ["--answer", "giver=business", "--answer", "negotiating=no", "--answer", "obliged=no",
-                "--answer", "rather_hidden=no", "--answer", "value=15", "--answer", "gift_kind=goods"]
+                "--answer", "rather_hidden=no", "--answer", "value=15", *GIFT_KIND_ANSWER]
 
 
 def run_once(argv: list[str]) -> tuple[float, int]:
@@ -181,6 +182,17 @@ def main() -> int:
         other = Path(args.compare).resolve()
         compileall.compile_dir(str(other.parent.parent), quiet=1)  # its venv: byte-compiled alike
         commands.update({f"{name} (compared)": [str(other), *commands[name][1:]] for name in compared})
+        # the other build must reach the same advice, or the ratio compares advice with an error line
+        for name in compared:
+            argv = commands[f"{name} (compared)"]
+            if subprocess.run(argv, capture_output=True).returncode != 0 and name == "scripted check":
+                at = argv.index(GIFT_KIND_ANSWER[1])                   # a build from before that question
+                del argv[at - 1:at + 1]
+            done = subprocess.run(argv, capture_output=True, text=True)
+            if done.returncode != 0:
+                print(f"{name} fails on the other build (exit {done.returncode}): {done.stderr.strip()[:300]}",
+                      file=sys.stderr)
+                return 1
     startup = measure(commands, args.runs)
     baseline = startup['python -c "import typer"']["median"]
     comparison = {name: startup.pop(f"{name} (compared)") for name in compared if args.compare}
