@@ -368,6 +368,8 @@ L_CODES_CLASH = "L, 3 Gedragscode vs. beroepscode"
 # --- organisation profiles ------------------------------------------------------------------------
 
 ORGANISATIONS = ("interaktcontour", "lumens")    # the shipped profiles; a test checks the list is whole
+EVERY_PROFILE = (None, *ORGANISATIONS)         # None: no organisation given (both codes)
+SUFFIX = {None: "", "interaktcontour": "_ic", "lumens": "_lumens"}   # each organisation's outcome id
 
 
 def check_under(organisation: str | None, topic: str | None, answers: dict[str, Any] | None = None,
@@ -412,6 +414,15 @@ def assert_own_code(data: dict, organisation: str) -> None:
     assert "stricter rule" not in text_of(data), f"{outcome['id']} under {organisation} speaks of the stricter rule"
 
 
+def reached_under(organisation: str | None, topic: str, answers: dict[str, Any], reaches: str) -> dict:
+    """The advice `answers` reach in `topic` as an employee of `organisation` (None: both codes),
+    checked to follow that organisation's own code and contacts. Returns the parsed reply."""
+    data = assert_next_under(organisation, topic, answers, reaches=reaches)
+    if organisation is not None:
+        assert_own_code(data, organisation)
+    return data
+
+
 def walk_under(organisation: str | None, topic: str, answers: dict[str, Any] | None = None, lang: str = "en",
                amounts: tuple[float, ...] = (5, 50), handovers: bool = True,
                within: set[str] | None = None) -> list[dict]:
@@ -437,6 +448,22 @@ def walk_under(organisation: str | None, topic: str, answers: dict[str, Any] | N
     for value in values:
         found += walk_under(organisation, topic, {**(answers or {}), key: value}, lang, amounts, handovers, within)
     return found
+
+
+def by_org(org: str | None, other: str, lumens: str, interakt: str) -> str:
+    """The outcome id each organisation reaches (None: no organisation)."""
+    return {None: other, "lumens": lumens, "interaktcontour": interakt}[org]
+
+
+def follows_own_code_or_names_the_difference(data: dict, org: str | None, both_cited: bool = True) -> None:
+    """Under a profile: that code only. Without one: the difference named, and both codes cited
+    (not `both_cited` where one code has no rule on it, so there is no section to cite)."""
+    if org:
+        assert_own_code(data, org)
+    else:
+        if both_cited:
+            assert {"IC", "L"} <= cited_codes(data), data["outcome"]["id"]
+        assert "codes differ" in text_of(data) or "stricter rule" in text_of(data), data["outcome"]["id"]
 
 
 def names_the_difference(outcome: dict) -> bool:

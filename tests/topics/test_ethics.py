@@ -17,6 +17,7 @@ from tests.helpers import (
     assert_next,
     assert_next_under,
     assert_own_code,
+    by_org,
     check_under,
     cited_codes,
     outcome,
@@ -35,10 +36,6 @@ CLASH = {**NO_DANGER, "dilemma": "code_clash"}
 THREE = ("consequences_ok", "same_if_you", "tell_everyone")
 THREE_COUNSELLOR = tuple(f"{q}_counsellor" for q in THREE)
 
-
-def by_org(org, other, lumens, interakt):
-    """The outcome id each organisation reaches (None: no organisation)."""
-    return {None: other, "lumens": lumens, "interaktcontour": interakt}[org]
 
 
 # --- acute danger: asked first, 112 first ---------------------------------------------------------

@@ -9,12 +9,14 @@ import json
 import pytest
 
 from tests.helpers import (
+    EVERY_PROFILE,
     IC_COLLEAGUES,
     IC_FINALLY,
     L_COMPLAINTS,
     L_COUNSELLOR,
     L_WHISTLEBLOWING,
     ORGANISATIONS,
+    SUFFIX,
     advice,
     advice_text,
     asked,
@@ -26,6 +28,7 @@ from tests.helpers import (
     cited_codes,
     conduct,
     outcome,
+    reached_under,
     source_codes,
     walk_under,
 )
@@ -39,17 +42,11 @@ MISSTAND_MGR = {**ORGANISATION_MGR, "public_interest_mgr": "yes"}
 IRREGULARITY = {**ORGANISATION, "public_interest": "no", "irregularity": "yes"}
 IRREGULARITY_MGR = {**ORGANISATION_MGR, "public_interest_mgr": "no", "irregularity_mgr": "yes"}
 BOARD = {**SAFE, "concern": "organisation", "board_involved": "yes"}
-EVERY_PROFILE = [None, *ORGANISATIONS]
-SUFFIX = {None: "", "interaktcontour": "_ic", "lumens": "_lumens"}   # each organisation's outcome
 
 
 def under(org, answers, reaches):
-    """The advice these answers reach as an employee of `org` (None: both codes), checked to
-    follow that organisation's own code and contacts."""
-    data = assert_next_under(org, TOPIC, answers, reaches=reaches)
-    if org is not None:
-        assert_own_code(data, org)
-    return data
+    """The advice these answers reach in this topic as an employee of `org` (None: both codes)."""
+    return reached_under(org, TOPIC, answers, reaches)
 
 
 # --- safety first: danger is asked before anything else ----------------------------------------

@@ -9,16 +9,18 @@ checked under each organisation's profile and without one."""
 import pytest
 
 from tests.helpers import (
+    EVERY_PROFILE,
     L_INTERESTS,
     ORGANISATIONS,
+    SUFFIX,
     advice,
     advice_text,
     assert_next,
-    assert_next_under,
     assert_own_code,
     check,
     choice_values,
     cited_codes,
+    reached_under,
     shipped_library,
     source_codes,
     walk_under,
@@ -30,17 +32,11 @@ HOME = {**SAFE, "situation": "home", "continue_confidentiality": "no"}
 COLLEAGUE = {**SAFE, "situation": "colleague"}
 SUICIDE = {**SAFE, "situation": "suicide", "continue_confidentiality": "no"}
 SHARING = {**SAFE, "situation": "sharing", "continue_confidentiality": "no"}
-EVERY_PROFILE = [None, *ORGANISATIONS]
-SUFFIX = {None: "", "interaktcontour": "_ic", "lumens": "_lumens"}   # each organisation's outcome
 
 
 def under(org, answers, reaches):
-    """The advice these answers reach as an employee of `org` (None: both codes), checked to
-    follow that organisation's own code and contacts."""
-    data = assert_next_under(org, TOPIC, answers, reaches=reaches)
-    if org is not None:
-        assert_own_code(data, org)
-    return data
+    """The advice these answers reach in this topic as an employee of `org` (None: both codes)."""
+    return reached_under(org, TOPIC, answers, reaches)
 
 
 # --- findable ----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import (
+    EVERY_PROFILE,
     GIFT_15,
     IC_CLIENTS,
     IC_FINALLY,
@@ -12,6 +13,7 @@ from tests.helpers import (
     L_GIFTS,
     L_INTERESTS,
     ORGANISATIONS,
+    SUFFIX,
     advice,
     advice_text,
     asked,
@@ -29,8 +31,6 @@ from tests.helpers import (
 TOPICS = {"gifts", "invitations", "ethics", "confidentiality", "misconduct", "unwanted_behaviour",
           "relationships", "side_activities", "social_media", "working_with_clients",
           "someone_at_risk", "about_the_code"}
-EVERY_PROFILE = [None, *ORGANISATIONS]
-SUFFIX = {None: "", "interaktcontour": "_ic", "lumens": "_lumens"}   # each organisation's outcome
 
 SAFE = {"in_danger": "no"}
 

@@ -8,6 +8,7 @@ each rule is checked under each organisation's profile and without one."""
 import pytest
 
 from tests.helpers import (
+    EVERY_PROFILE,
     IC_CLIENTS,
     IC_COLLEAGUES,
     L_COLLEAGUES,
@@ -15,6 +16,7 @@ from tests.helpers import (
     L_COUNSELLOR,
     L_SAFETY,
     ORGANISATIONS,
+    SUFFIX,
     advice,
     advice_text,
     asked,
@@ -25,6 +27,7 @@ from tests.helpers import (
     choice_values,
     cited_codes,
     outcome,
+    reached_under,
     source_codes,
     walk_under,
 )
@@ -33,17 +36,11 @@ TOPIC = "unwanted_behaviour"
 SAFE = {"danger": "no"}
 COLLEAGUE = {**SAFE, "who": "colleague"}
 MANAGER = {**SAFE, "who": "manager"}
-EVERY_PROFILE = [None, *ORGANISATIONS]
-SUFFIX = {None: "", "interaktcontour": "_ic", "lumens": "_lumens"}   # each organisation's outcome
 
 
 def under(org, answers, reaches):
-    """The advice these answers reach as an employee of `org` (None: both codes), checked to
-    follow that organisation's own code and contacts."""
-    data = assert_next_under(org, TOPIC, answers, reaches=reaches)
-    if org is not None:
-        assert_own_code(data, org)
-    return data
+    """The advice these answers reach in this topic as an employee of `org` (None: both codes)."""
+    return reached_under(org, TOPIC, answers, reaches)
 
 
 # --- safety first ------------------------------------------------------------------------------

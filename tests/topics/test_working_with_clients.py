@@ -18,7 +18,9 @@ from tests.helpers import (
     assert_next,
     assert_next_under,
     assert_own_code,
+    by_org,
     cited_codes,
+    follows_own_code_or_names_the_difference,
     source_codes,
     text_of,
     walk,
@@ -35,18 +37,6 @@ L_DEVIATE = "L, 4.1 Inwoner centraal, 2. Deskundigheid"
 L_ACCESSIBLE = "L, 4.1 Inwoner centraal, 3. Toegankelijkheid"
 
 
-def by_org(org, other, lumens, interakt):
-    """The outcome id each organisation reaches (None: no organisation)."""
-    return {None: other, "lumens": lumens, "interaktcontour": interakt}[org]
-
-
-def follows_own_code_or_names_the_difference(data, org):
-    """Under a profile: that code only. Without one: both codes, the difference named."""
-    if org:
-        assert_own_code(data, org)
-    else:
-        assert {"IC", "L"} <= cited_codes(data), data["outcome"]["id"]
-        assert "codes differ" in text_of(data) or "stricter rule" in text_of(data), data["outcome"]["id"]
 
 
 # --- acute danger: asked first and once ------------------------------------------------------------
