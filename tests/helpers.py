@@ -98,10 +98,13 @@ def assert_next(topic: str | None, answers: dict[str, Any], asks: str | None = N
     Give exactly one of `asks` and `reaches`: a node id, or `TOPIC.ID` when the walk may have
     crossed into another topic. Fails with what happened instead; returns the parsed reply.
     """
+    return _assert_reply(check(topic, answers, lang=lang), _command(topic, answers, lang), asks, reaches)
+
+
+def _assert_reply(reply: Reply, where: str, asks: str | None, reaches: str | None) -> dict:
+    """The reply stops at question `asks`, or ends in outcome `reaches`; the parsed reply."""
     assert (asks is None) != (reaches is None), "give exactly one of asks= and reaches="
-    reply = check(topic, answers, lang=lang)
     data = reply.data if isinstance(reply.data, dict) else {}
-    where = _command(topic, answers, lang)
     if asks is not None:
         ok = (reply.exit_code == 3 and data.get("status") == "needs_answer"
               and _matches(asks, data.get("topic", ""), data["question"]["id"]))
@@ -382,18 +385,8 @@ def assert_next_under(organisation: str | None, topic: str | None, answers: dict
                       asks: str | None = None, reaches: str | None = None, lang: str = "en") -> dict:
     """`assert_next` as an employee of `organisation` (None: no organisation given); the reply
     must carry that organisation. Returns the parsed reply."""
-    assert (asks is None) != (reaches is None), "give exactly one of asks= and reaches="
-    reply = check_under(organisation, topic, answers, lang=lang)
-    data = reply.data if isinstance(reply.data, dict) else {}
     where = _command(topic, answers, lang) + (f" --org {organisation}" if organisation else "")
-    if asks is not None:
-        ok = (reply.exit_code == 3 and data.get("status") == "needs_answer"
-              and _matches(asks, data.get("topic", ""), data["question"]["id"]))
-        assert ok, f"{where}: expected to ask '{asks}', but {_what_happened(reply)}"
-    else:
-        ok = (reply.exit_code == 0 and data.get("status") == "advice"
-              and _matches(str(reaches), data.get("topic", ""), data["outcome"]["id"]))
-        assert ok, f"{where}: expected to reach '{reaches}', but {_what_happened(reply)}"
+    data = _assert_reply(check_under(organisation, topic, answers, lang=lang), where, asks, reaches)
     assert data.get("organisation") == organisation, f"{where}: organisation {data.get('organisation')!r}"
     return data
 

@@ -25,6 +25,17 @@ def finish(child: pexpect.spawn) -> int:
     return child.exitstatus
 
 
+def finish_the_client_gift(child: pexpect.spawn) -> int:
+    """After "a client" for who offers the gift: not accepted yet, confirm the review, see the
+    advice, then quit; the exit status."""
+    child.expect("already accepted")
+    child.send(DOWN + ENTER)                         # no, not yet
+    child.expect("Is everything right")
+    child.send(ENTER)
+    child.expect("Do not accept a gift from a client")
+    return quit_after_advice(child)
+
+
 def quit_after_advice(child: pexpect.spawn) -> int:
     """Choose "Quit" in the menu after the advice (the last option: ← from the first), and finish."""
     child.expect("Next\\?")
@@ -65,12 +76,7 @@ def test_the_topic_menu_when_no_topic_is_given():
     child.send(ENTER)
     child.expect("Who is offering you the gift")
     child.send(ENTER)                                # a client
-    child.expect("already accepted")
-    child.send(DOWN + ENTER)                         # no, not yet
-    child.expect("Is everything right")
-    child.send(ENTER)
-    child.expect("Do not accept a gift from a client")
-    assert quit_after_advice(child) == 0
+    assert finish_the_client_gift(child) == 0
 
 
 def test_ctrl_c_at_a_prompt_ends_cleanly_with_130():
@@ -94,12 +100,7 @@ def test_going_back_and_changing_an_answer():
     child.send(LEFT)                                 # back
     child.expect("Who is offering you the gift")
     child.send(UP + ENTER)                           # now: a client
-    child.expect("already accepted")
-    child.send(DOWN + ENTER)                         # no, not yet
-    child.expect("Is everything right")
-    child.send(ENTER)
-    child.expect("Do not accept a gift from a client")
-    assert quit_after_advice(child) == 0
+    assert finish_the_client_gift(child) == 0
 
 
 def test_escape_goes_back_from_an_amount():
@@ -258,12 +259,7 @@ def test_a_mistyped_contacts_file_gives_a_warning_and_still_the_advice(tmp_path)
     child.expect("did you mean 'counsellor'\\?")
     child.expect("Who is offering you the gift")
     child.send(ENTER)                                # a client
-    child.expect("already accepted")
-    child.send(DOWN + ENTER)                         # no, not yet
-    child.expect("Is everything right")
-    child.send(ENTER)
-    child.expect("Do not accept a gift from a client")
-    assert quit_after_advice(child) == 0
+    assert finish_the_client_gift(child) == 0
 
 
 def test_acute_danger_shows_the_112_advice_at_once_without_a_review():
