@@ -100,7 +100,8 @@ def read_library(content: ContentDir, only: str | None = None) -> Library:
 def _compiled(content: ContentDir) -> Library | None:
     from . import snapshot
 
-    return snapshot.load(content)
+    # a topic damaged in the snapshot by hand is read from its YAML instead, never a crash
+    return snapshot.load(content, fallback=lambda topic_id: read_library(content, topic_id).topics[topic_id])
 
 
 def load_library(directory: Path | None = None, only: str | None = None,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,11 @@ def _decode(value: dict[str, Any]) -> Any:
     return value
 
 
+_DAMAGED = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
+
+
 def _topic(text: str) -> model.Topic:
+    """One topic of the snapshot, decoded. Raises one of `_DAMAGED` if the text is not a topic."""
     topic = json.loads(text, object_hook=_decode)
     if not isinstance(topic, model.Topic):
         raise ValueError("not a topic")
@@ -94,9 +99,12 @@ def dumps(library: Library, content: ContentDir, checked: bool = False) -> str:
                        "library": _encode(library)}, ensure_ascii=False, separators=(",", ":"))
 
 
-def load(content: ContentDir, checked: bool = False) -> Library | None:
+def load(content: ContentDir, checked: bool = False,
+         fallback: Callable[[str], model.Topic] | None = None) -> Library | None:
     """The compiled library, or None when there is none, any tree changed since, or (with
-    `checked`) the snapshot was not written after a full check.
+    `checked`) the snapshot was not written after a full check. Topics are decoded on first
+    use; one that cannot be decoded (the file damaged by hand) comes from `fallback` (its id),
+    or raises ValueError without one.
     """
     path = content.root / FILE_NAME
     try:
@@ -108,7 +116,19 @@ def load(content: ContentDir, checked: bool = False) -> Library | None:
         library = data["library"]
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, MemoryError):
         return None   # unreadable, damaged or planted (nested too deep to parse): read the trees instead
-    return library if isinstance(library, Library) else None
+    if not isinstance(library, Library):
+        return None
+    if fallback is not None and isinstance(library.topics, model.LazyMapping):
+        compiled, read_instead = library.topics, fallback
+
+        def topic(topic_id: str) -> model.Topic:
+            try:
+                return compiled[topic_id]
+            except _DAMAGED:
+                return read_instead(topic_id)
+
+        library = library._replace(topics=model.LazyMapping(compiled, topic))
+    return library
 
 
 def write(library: Library, content: ContentDir, target: Path, checked: bool = False) -> None:

@@ -2,6 +2,7 @@
 saying to run `conduct validate` (exit 1), never a crash, whichever file it came from."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,23 @@ def test_an_edited_triage_tree_with_a_route_to_nowhere_is_one_line(tmp_path, ins
 def test_a_compiled_snapshot_nested_200000_deep_falls_back_to_the_trees(tmp_path, installed):
     trees, env = installed
     (trees / "compiled.json").write_text("[" * 200_000 + "]" * 200_000)
+    result = run_conduct("check", "gifts", *GIFT_15_ARGS, "--format", "json", "--no-input", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert '"small_gift_accept"' in result.stdout
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("damage", ['{"$t": "Topic", "f": []}', "not json", '{"$t": "Nope", "f": []}', "[" * 100_000])
+def test_a_topic_damaged_by_hand_in_the_compiled_snapshot_is_read_from_its_yaml(tmp_path, installed, damage):
+    # the snapshot's fingerprint covers the YAML, so the file still loads; each topic in it is
+    # decoded on first use, and the one that no longer decodes comes from its tree file instead
+    trees, env = installed
+    snapshot = json.loads((trees / "compiled.json").read_text())
+    topics = snapshot["library"]["f"][0]["$lazy"]
+    for pair in topics:
+        if pair[0] == "gifts":
+            pair[1] = damage
+    (trees / "compiled.json").write_text(json.dumps(snapshot))
     result = run_conduct("check", "gifts", *GIFT_15_ARGS, "--format", "json", "--no-input", cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     assert '"small_gift_accept"' in result.stdout
