@@ -305,6 +305,10 @@ NOT_AN_ANSWER = Text("'{value}' is geen antwoord op vraag '{question}'; mogelijk
                      "'{value}' is not an answer to question '{question}'; allowed: {allowed}")
 NOT_AN_AMOUNT = Text("{value} is geen bedrag voor vraag '{question}'; mogelijk: {allowed}",
                      "{value} is not an amount for question '{question}'; allowed: {allowed}")
+CONFLICTING_ANSWERS = Text("'{question}={value}' spreekt '{earlier}={known}' tegen: dat is dezelfde vraag, "
+                           "in een ander onderwerp; geef één antwoord",
+                           "'{question}={value}' contradicts '{earlier}={known}': that is the same question, "
+                           "asked in another topic; give one answer")
 NOT_A_SINGLE_VALUE = Text("het antwoord op vraag '{question}' moet één waarde zijn; mogelijk: {allowed}",
                           "the answer to question '{question}' must be a single value; allowed: {allowed}")
 AMOUNT_VOTE = Text("typ het bedrag van de groep in euro (bijv. 20), of ? als de groep het niet weet",

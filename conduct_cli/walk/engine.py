@@ -26,11 +26,13 @@ from ..content.model import (
 )
 from ..errors import (
     BROKEN_TREE,
+    CONFLICTING_ANSWERS,
     NO_END,
     UNKNOWN_LINK,
     UNKNOWN_NODE,
     UNKNOWN_QUESTION,
     UNKNOWN_TOPIC,
+    AnswerError,
     BrokenTreeError,
     UsageError,
 )
@@ -172,6 +174,10 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
             continue
         known = facts.get(node.fact) if node.fact is not None else None
         if known is not None and (isinstance(known, float) or node.choice(known) is not None):
+            found, raw = _lookup(answers, topic.id, node.id, used)   # answered here too: it must agree
+            if found and parse_answer(node, raw) != known:
+                raise conflict(node, raw, next(s for s in path if s.question.fact == node.fact and not s.carried),
+                               topic.id)
             path.append(Step(topic.id, node, known, carried=True))   # answered once: not asked again
             node_id = _follow(node, known)
             continue
@@ -230,9 +236,11 @@ def questions_by_key(library: Library, topic_id: str) -> dict[str, Question]:
 
 def check_answers(library: Library, topic_id: str, answers: Mapping[str, Any]) -> None:
     """Check every given answer before walking, so a mistake is reported even when the walk
-    would not reach its question: unknown ids and values that do not fit.
+    would not reach its question: unknown ids, values that do not fit, and two answers to one
+    shared question (a fact asked in two topics) that contradict each other.
     """
     known = questions_by_key(library, topic_id)
+    given: dict[str, tuple[str, Value]] = {}     # fact -> the first key that answers it, its value
     for key, raw in answers.items():
         if key not in known:
             from ..errors import did_you_mean
@@ -240,4 +248,18 @@ def check_answers(library: Library, topic_id: str, answers: Mapping[str, Any]) -
             plain = sorted(k for k in known if "." not in k)
             raise UsageError(UNKNOWN_QUESTION, key=shown(key), topic=topic_id, known=", ".join(plain),
                              suggestion=did_you_mean(key, known))
-        parse_answer(known[key], raw)
+        question = known[key]
+        value = parse_answer(question, raw)
+        if question.fact is None:
+            continue
+        earlier = given.setdefault(question.fact, (key, value))
+        carried = isinstance(earlier[1], float) or question.choice(earlier[1]) is not None
+        if earlier[0] != key and earlier[1] != value and carried:
+            raise AnswerError(CONFLICTING_ANSWERS, shown(key), value=shown(str(raw)), earlier=shown(earlier[0]),
+                              known=shown(str(answers[earlier[0]])))
+
+
+def conflict(question: Question, raw: Any, earlier: Step, topic_id: str) -> AnswerError:
+    """The error for an answer to `question` that contradicts the answer its fact got at `earlier`."""
+    return AnswerError(CONFLICTING_ANSWERS, shown(answer_key(topic_id, question.id)), value=shown(str(raw)),
+                       earlier=shown(earlier.key), known=shown(str(earlier.answer)))

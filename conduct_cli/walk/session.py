@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..content.model import Library
+from ..content.model import Library, Question
 from ..content.verdicts import Verdict
-from .engine import Advice, NeedsAnswer, Step, next_step
+from .engine import Advice, NeedsAnswer, Step, next_step, questions_by_key
 
 
 class _Signal(str):
@@ -75,6 +75,15 @@ class Walk:
         self.answers = answers
         self.remembered: dict[str, Any] = {} if remembered is None else remembered
 
+    def answer(self, key: str, question: Question, value: Any, by_key: dict[str, Question]) -> None:
+        """The person answers `question` now. An answer given in advance to the same question in
+        another topic (its fact) gives way: what was said last counts, and never contradicts it.
+        """
+        if question.fact is not None:
+            for other in [k for k, q in by_key.items() if k != key and k in self.answers and q.fact == question.fact]:
+                del self.answers[other]
+        self.answers[key] = value
+
     def forget(self, step: Step) -> None:
         """Make a question unanswered again, remembering the answer as the default."""
         self.remembered[step.key] = step.answer
@@ -92,6 +101,7 @@ def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
     Acute danger is never held up: an emergency outcome skips the review.
     """
     walk = Walk(answers, remembered)
+    by_key = questions_by_key(library, topic_id) if answers else {}   # only answers given in advance can clash
     while True:
         step = next_step(library, topic_id, walk.answers)
         if isinstance(step, Advice):
@@ -114,7 +124,7 @@ def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
             value = io.ask(NeedsAnswer(library.topic(target.topic) or step.topic, target.question,
                                        step.path[:index]), target.answer, True)
             if value not in (BACK, UNASKED):  # back from changing an answer: the review again
-                walk.answers[target.key] = value
+                walk.answer(target.key, target.question, value, by_key)
             continue
         if step.pending is not None:
             io.show_pending(step, library)
@@ -127,7 +137,7 @@ def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
                 return BACK
             walk.forget(step.path[-1])
             continue
-        walk.answers[step.key] = value
+        walk.answer(step.key, step.question, value, by_key)
 
 
 def _source(path: tuple[Step, ...], index: int) -> int:

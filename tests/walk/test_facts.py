@@ -195,3 +195,34 @@ def test_a_route_into_a_node_that_does_not_exist_is_reported(tmp_path):
     result = conduct("validate", trees)
     assert result.exit_code == 1
     assert "route into 'gift_rule' at 'nowhere', which is not a node of that topic" in result.stderr
+
+
+# --- one question, two answers: a contradiction is said, never silently dropped ---------------
+
+def test_two_answers_in_advance_that_agree_are_fine(trees):
+    result = conduct("check", "gift_rule", "--trees", trees, "--no-input", "--format", "json",
+                     "--answer", "danger=yes", "--answer", "continue_follow_up=yes",
+                     "--answer", "follow_up.danger=yes")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["outcome"]["id"] == "still_112"
+
+
+def test_an_answer_that_contradicts_a_carried_one_is_refused_by_the_engine_too(trees):
+    from conduct_cli.errors import AnswerError
+
+    with pytest.raises(AnswerError) as raised:
+        next_step(load_library(trees), "gift_rule", {"danger": "yes", "continue_follow_up": "yes",
+                                                      "follow_up.danger": "no"})
+    assert "contradicts 'gift_rule.danger=yes'" in raised.value.text("en")
+
+
+def test_at_a_terminal_what_the_person_answers_wins_over_an_answer_given_in_advance(tmp_path):
+    # `--answer asked_again.accepted=no` given in advance; the person then says "yes" to the
+    # same question in the first topic: no contradiction error mid-walk, the person's word counts
+    trees = own_trees(tmp_path, topics={"asked_first": ASKED_FIRST, "asked_again": ASKED_AGAIN})
+    person = Person({"asked_first.accepted": ["yes"], "asked_first.continue_asked_again": ["yes"]},
+                    reviews=[None])
+    result = run(load_library(trees), "asked_first", {"asked_again.accepted": "no"}, person)
+    assert isinstance(result, Advice)
+    assert result.outcome.id == "register"
+    assert [(s.question.id, s.answer, s.carried) for s in result.path][-1] == ("accepted", "yes", True)
