@@ -8,6 +8,8 @@ all answers before the advice. Who answers is a `WalkIO`: a prompt at the termin
 """
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..content.model import Library, Question
@@ -75,13 +77,16 @@ class Walk:
         self.answers = answers
         self.remembered: dict[str, Any] = {} if remembered is None else remembered
 
-    def answer(self, key: str, question: Question, value: Any, by_key: dict[str, Question]) -> None:
+    def answer(self, key: str, question: Question, value: Any, by_key: Callable[[], dict[str, Question]]) -> None:
         """The person answers `question` now. An answer given in advance to the same question in
         another topic (its fact) gives way: what was said last counts, and never contradicts it.
+        `by_key` gives every answer key of the walk with its question (only looked up if needed).
         """
-        if question.fact is not None:
-            for other in [k for k, q in by_key.items() if k != key and k in self.answers and q.fact == question.fact]:
-                del self.answers[other]
+        if question.fact is not None and any(k != key for k in self.answers):
+            questions = by_key()
+            for other in [k for k in self.answers if k != key and k in questions]:
+                if questions[other].fact == question.fact:
+                    del self.answers[other]
         self.answers[key] = value
 
     def forget(self, step: Step) -> None:
@@ -101,7 +106,7 @@ def run(library: Library, topic_id: str, answers: dict[str, Any], io: WalkIO,
     Acute danger is never held up: an emergency outcome skips the review.
     """
     walk = Walk(answers, remembered)
-    by_key = questions_by_key(library, topic_id) if answers else {}   # only answers given in advance can clash
+    by_key = functools.partial(questions_by_key, library, topic_id)   # looked up only when a fact is answered
     while True:
         step = next_step(library, topic_id, walk.answers)
         if isinstance(step, Advice):
