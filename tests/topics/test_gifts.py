@@ -48,7 +48,7 @@ def test_the_questions_come_in_the_order_of_the_code():
     assert_next(TOPIC, {**answers, "value": 15}, asks="gift_kind")
 
 
-# --- a gift from a client: IC none at all, L the proportion test (issue: the 5 euro cake) -------
+# --- a gift from a client: IC none at all, L the proportion test (the 5 euro cake) ---------------
 
 def test_a_5_euro_cake_from_a_client_is_allowed_under_lumens():
     data = assert_next_under(LUMENS, TOPIC, CAKE_UNDER_LUMENS, reaches="gift_proportionate_lumens")

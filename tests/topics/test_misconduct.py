@@ -136,7 +136,7 @@ def test_harm_to_a_client_leads_to_the_safety_topic_not_to_the_whistleblower_pro
 
 @pytest.mark.parametrize("org", EVERY_PROFILE)
 def test_someone_under_the_influence_is_stopped_and_the_manager_told_never_the_whistleblower_route(org):
-    # S10: reached from misconduct, someone not fit to work goes to the topic on working with
+    # reached from misconduct, someone not fit to work goes to the topic on working with
     # clients, straight to its question on alcohol and drugs (what it is about was said here),
     # where every way on names the manager (or 112) first and no whistleblowing
     data = assert_next_under(org, TOPIC, {**SAFE, "concern": "not_fit"}, asks="working_with_clients.substance")
@@ -253,7 +253,7 @@ def test_a_misstand_without_an_organisation_is_reported_through_the_procedure_or
     result = data["outcome"]
     assert result["verdict"] == "report"
     assert result["contacts"][0] == "whistleblower"
-    assert "manager" in result["contacts"]               # the codes prefer internal first (R2)
+    assert "manager" in result["contacts"]               # the codes prefer internal first
     assert "whistleblower_authority" in result["contacts"]
     assert L_WHISTLEBLOWING in source_codes(data)
     assert IC_FINALLY in source_codes(data)

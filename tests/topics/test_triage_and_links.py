@@ -208,7 +208,7 @@ def test_acute_danger_comes_first_and_means_call_112_then_the_meldcode(org):
     assert outcome["verdict"] == "emergency"
     assert outcome["contacts"][0] == "emergency"
     assert "112" in outcome["title"]
-    # S5: where a client or child may be concerned, Veilig Thuis and the meldcode afterwards
+    # where a client or child may be concerned, Veilig Thuis and the meldcode afterwards
     assert "veilig_thuis" in outcome["contacts"]
     assert "MELDCODE, Acuut gevaar" in source_codes(data)
     assert "0800-2000" in advice_text(outcome)
@@ -337,7 +337,7 @@ def test_the_behaviour_choice_says_even_if_i_did_it_myself():
 ])
 @pytest.mark.parametrize("org", EVERY_PROFILE)
 def test_someone_not_fit_to_work_is_stopped_and_the_manager_told_never_the_whistleblower_route(answers, org):
-    # S10: from "not fit to work" as well as from "working with clients", every advice on
+    # from "not fit to work" as well as from "working with clients", every advice on
     # fitness to work names the manager (or 112) first and no whistleblowing
     found = walk_under(org, "triage", {**answers, "working_with_clients.situation": "fitness"},
                        within={"triage", "working_with_clients"})

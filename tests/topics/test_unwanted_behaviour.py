@@ -94,7 +94,7 @@ def test_after_the_triage_the_danger_question_is_not_asked_again():
 # --- harm to a client or a child: the safety topic, never the colleague first ------------------
 
 def test_a_client_harming_a_partner_or_child_leads_to_the_meldcode_and_the_gedragswetenschapper():
-    # S1: a client harming their partner or child (not acute)
+    # a client harming their partner or child (not acute)
     assert_next(TOPIC, {**SAFE, "who": "harm_to_client"}, asks="someone_at_risk.situation")
     for org in EVERY_PROFILE:
         data = assert_next_under(org, TOPIC, {**SAFE, "who": "harm_to_client", "situation": "home",
@@ -112,7 +112,7 @@ def test_a_client_harming_a_partner_or_child_leads_to_the_meldcode_and_the_gedra
 
 @pytest.mark.parametrize("org", EVERY_PROFILE)
 def test_a_colleague_harming_a_client_is_never_first_raised_with_the_colleague(org):
-    # S2: a colleague's aggression or sexual behaviour towards a client
+    # a colleague's aggression or sexual behaviour towards a client
     data = assert_next_under(org, TOPIC, {**SAFE, "who": "harm_to_client", "situation": "colleague"},
                              reaches=f"someone_at_risk.colleague_harm{SUFFIX[org]}")
     result = data["outcome"]
@@ -154,7 +154,7 @@ def test_sexual_harassment_by_a_colleague_goes_to_the_counsellor_first_then_the_
     data = under(org, {**COLLEAGUE, "kind": "sexual"}, f"sexual_harassment{SUFFIX[org]}")
     result = data["outcome"]
     assert result["verdict"] == "seek_advice"
-    assert result["contacts"][:2] == ["counsellor", "manager"]          # M3: the manager can act
+    assert result["contacts"][:2] == ["counsellor", "manager"]          # the manager can act
 
 
 @pytest.mark.parametrize("org", EVERY_PROFILE)
@@ -201,7 +201,7 @@ def test_harassment_by_the_manager_goes_to_the_counsellor_never_the_manager(kind
     result = data["outcome"]
     assert result["contacts"][0] == "counsellor"
     assert "manager" not in result["contacts"]
-    if org != "lumens":       # M3: the Integriteitscode names the manager's manager
+    if org != "lumens":       # the Integriteitscode names the manager's manager
         assert "senior_manager" in result["contacts"]
     if org != "interaktcontour":
         assert "complaints_procedure" in result["contacts"]
