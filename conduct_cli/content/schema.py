@@ -9,7 +9,7 @@ node kind has one reader, listed in `NODE_READERS`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -424,41 +424,51 @@ def load_topic(path: str) -> tuple[Topic | None, list[Problem]]:
 
 # --- contacts and sources ------------------------------------------------------------------------
 
+def _entries(path: str, key: str, file_what: str, entry_what: str,
+             is_id: Callable[[Checker, Any, int | None], bool]) -> tuple[Checker, Iterator[tuple[str, Mapping]]]:
+    """The entries under `key` of a contacts or sources file, each a mapping with its id, in
+    file order; what is wrong (the file, the map, an id, an entry) goes to the checker's
+    problems as the entries are taken, so problems stay in the order of the file.
+    """
+    data, problems = read(path)
+    check = Checker(path)
+    check.problems += problems
+
+    def entries() -> Iterator[tuple[str, Mapping]]:
+        if problems or not check.mapping(data, file_what, 1) or \
+                not check.mapping(data.get(key), f"'{key}'", data.line_of(key)):
+            return
+        for entry_id, raw in data[key].items():
+            line = data[key].line_of(entry_id)
+            if is_id(check, entry_id, line) and check.mapping(raw, entry_what, line, str(entry_id)):
+                yield entry_id, raw
+
+    return check, entries()
+
+
 def load_roles(path: str) -> tuple[dict[str, ContactRole], list[Problem]]:
     """The contact roles of a contacts file, and the problems found in it."""
-    data, problems = read(path)
-    if problems:
-        return {}, problems
-    check = Checker(path)
+    check, entries = _entries(path, "roles", "a contacts file", "a role",
+                              lambda check, role_id, line: check.ident(role_id, "a role id", line) is not None)
     roles: dict[str, ContactRole] = {}
-    if check.mapping(data, "a contacts file", 1) and check.mapping(data.get("roles"), "'roles'", data.line_of("roles")):
-        for role_id, raw in data["roles"].items():
-            line = data["roles"].line_of(role_id)
-            if not check.ident(role_id, "a role id", line) or not check.mapping(raw, "a role", line, role_id):
-                continue
-            check.fields(raw, {"name", "purpose", "confidentiality"}, {"law"}, "a contact role", role_id)
-            name, purpose, secrecy = (check.text(raw, key, role_id) for key in ("name", "purpose", "confidentiality"))
-            law = check.flag(raw, "law", role_id)
-            if name and purpose and secrecy:
-                roles[role_id] = ContactRole(role_id, name, purpose, secrecy, law)
+    for role_id, raw in entries:
+        check.fields(raw, {"name", "purpose", "confidentiality"}, {"law"}, "a contact role", role_id)
+        name, purpose, secrecy = (check.text(raw, key, role_id) for key in ("name", "purpose", "confidentiality"))
+        law = check.flag(raw, "law", role_id)
+        if name and purpose and secrecy:
+            roles[role_id] = ContactRole(role_id, name, purpose, secrecy, law)
     return roles, check.problems
 
 
 def load_codes(path: str) -> tuple[dict[str, SourceCode], list[Problem]]:
     """The citable codes of a sources file, and the problems found in it."""
-    data, problems = read(path)
-    if problems:
-        return {}, problems
-    check = Checker(path)
+    check, entries = _entries(path, "codes", "a sources file", "a source code",
+                              lambda check, code_id, line: isinstance(code_id, str))
     codes: dict[str, SourceCode] = {}
-    if check.mapping(data, "a sources file", 1) and check.mapping(data.get("codes"), "'codes'", data.line_of("codes")):
-        for code_id, raw in data["codes"].items():
-            line = data["codes"].line_of(code_id)
-            if not isinstance(code_id, str) or not check.mapping(raw, "a source code", line, str(code_id)):
-                continue
-            check.fields(raw, {"title", "reference"}, {"law"}, "a source code", code_id)
-            title = check.text(raw, "title", code_id)
-            law = check.flag(raw, "law", code_id)
-            if title and isinstance(raw.get("reference"), str):
-                codes[code_id] = SourceCode(code_id, title, raw["reference"], law)
+    for code_id, raw in entries:
+        check.fields(raw, {"title", "reference"}, {"law"}, "a source code", code_id)
+        title = check.text(raw, "title", code_id)
+        law = check.flag(raw, "law", code_id)
+        if title and isinstance(raw.get("reference"), str):
+            codes[code_id] = SourceCode(code_id, title, raw["reference"], law)
     return codes, check.problems
