@@ -37,7 +37,6 @@ THREE = ("consequences_ok", "same_if_you", "tell_everyone")
 THREE_COUNSELLOR = tuple(f"{q}_counsellor" for q in THREE)
 
 
-
 # --- acute danger: asked first, 112 first ---------------------------------------------------------
 
 @pytest.mark.parametrize("org", [None, *ORGANISATIONS])
@@ -306,14 +305,6 @@ def test_every_path_ends_in_advice_with_a_contact_and_a_source():
     for data in outcomes:
         assert data["outcome"]["contacts"], data["outcome"]["id"]
         assert data["outcome"]["sources"], data["outcome"]["id"]
-
-
-@pytest.mark.parametrize("org", ORGANISATIONS)
-def test_every_advice_under_a_profile_follows_that_organisations_own_code(org):
-    outcomes = [data for data in walk_under(org, TOPIC) if data["topic"] == TOPIC]
-    assert len(outcomes) > 10
-    for data in outcomes:
-        assert_own_code(data, org)
 
 
 def test_the_dutch_advice_says_client_not_resident():

@@ -474,16 +474,6 @@ def test_every_question_offers_not_sure():
         assert "not_sure" in choice_values(data["question"]), question
 
 
-# --- every profile: own code, own contacts ------------------------------------------------------
-
-@pytest.mark.parametrize("org", ORGANISATIONS)
-def test_every_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
-    found = walk_under(org, TOPIC, SAFE, within={TOPIC})
-    assert len(found) > 20
-    for data in found:
-        assert_own_code(data, org)
-
-
 # --- Dutch -------------------------------------------------------------------------------------
 
 def test_advice_in_dutch_says_the_same():

@@ -11,19 +11,16 @@ import pytest
 from tests.helpers import (
     EVERY_PROFILE,
     L_INTERESTS,
-    ORGANISATIONS,
     SUFFIX,
     advice,
     advice_text,
     assert_next,
-    assert_own_code,
     check,
     choice_values,
     cited_codes,
     reached_under,
     shipped_library,
     source_codes,
-    walk_under,
 )
 
 TOPIC = "someone_at_risk"
@@ -207,16 +204,6 @@ def test_every_question_offers_not_sure():
     for answers, question in (({}, "acute_danger"), (SAFE, "situation")):
         data = assert_next(TOPIC, answers, asks=question)
         assert "not_sure" in choice_values(data["question"]), question
-
-
-# --- every profile: own code, own contacts ------------------------------------------------------
-
-@pytest.mark.parametrize("org", ORGANISATIONS)
-def test_every_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
-    found = walk_under(org, TOPIC, within={TOPIC})
-    assert len(found) >= 6
-    for data in found:
-        assert_own_code(data, org)
 
 
 # --- Dutch -------------------------------------------------------------------------------------

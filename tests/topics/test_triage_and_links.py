@@ -12,7 +12,6 @@ from tests.helpers import (
     L_COUNSELLOR,
     L_GIFTS,
     L_INTERESTS,
-    ORGANISATIONS,
     SUFFIX,
     advice,
     advice_text,
@@ -168,14 +167,6 @@ def test_walking_every_triage_path_enters_every_topic_in_a_few_questions(org):
         assert outcomes == {f"danger_call_112{suffix}", "subject_unsure", f"offer_unsure{suffix}",
                             f"client_unsure{suffix}", "behaviour_unsure"}
     assert 3 <= longest <= 6
-
-
-@pytest.mark.parametrize("org", ORGANISATIONS)
-def test_every_triage_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
-    found = walk_under(org, "triage", within={"triage"})
-    assert len(found) >= 5
-    for data in found:
-        assert_own_code(data, org)
 
 
 def test_conduct_check_without_a_topic_and_not_sure_which_enters_triage():

@@ -29,7 +29,6 @@ from tests.helpers import (
     outcome,
     reached_under,
     source_codes,
-    walk_under,
 )
 
 TOPIC = "unwanted_behaviour"
@@ -317,16 +316,6 @@ def test_every_question_offers_not_sure():
     for answers, question in (({}, "danger"), (SAFE, "who"), (COLLEAGUE, "kind"), (MANAGER, "kind_mgr")):
         data = assert_next(TOPIC, answers, asks=question)
         assert "not_sure" in choice_values(data["question"]), answers
-
-
-# --- every profile: own code, own contacts ------------------------------------------------------
-
-@pytest.mark.parametrize("org", ORGANISATIONS)
-def test_every_advice_under_a_profile_cites_its_own_code_and_names_its_own_contacts(org):
-    found = walk_under(org, TOPIC, within={TOPIC})
-    assert len(found) > 10
-    for data in found:
-        assert_own_code(data, org)
 
 
 # --- Dutch -------------------------------------------------------------------------------------

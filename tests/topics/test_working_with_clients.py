@@ -24,7 +24,6 @@ from tests.helpers import (
     source_codes,
     text_of,
     walk,
-    walk_under,
 )
 
 TOPIC = "working_with_clients"
@@ -35,8 +34,6 @@ FITNESS = {**NO_DANGER, "situation": "fitness"}
 CLASH = {**NO_DANGER, "situation": "professional_code"}
 L_DEVIATE = "L, 4.1 Inwoner centraal, 2. Deskundigheid"
 L_ACCESSIBLE = "L, 4.1 Inwoner centraal, 3. Toegankelijkheid"
-
-
 
 
 # --- acute danger: asked first and once ------------------------------------------------------------
@@ -418,14 +415,6 @@ def test_not_sure_means_talk_to_your_manager(answers):
     assert data["path"][-1]["answer"] == "not_sure"
     assert data["outcome"]["verdict"] in ("ask_first", "seek_advice")
     assert data["outcome"]["contacts"][0] == "manager"
-
-
-@pytest.mark.parametrize("org", ORGANISATIONS)
-def test_every_advice_under_a_profile_follows_that_organisations_own_code(org):
-    outcomes = [data for data in walk_under(org, TOPIC) if data["topic"] == TOPIC]
-    assert len(outcomes) > 30
-    for data in outcomes:
-        assert_own_code(data, org)
 
 
 def test_every_advice_that_says_112_cites_its_source():
