@@ -166,12 +166,13 @@ def _structure_problems(library: Library) -> list[Problem]:
     """The graph checks (no YAML, a few milliseconds): a snapshot damaged by hand never makes a
     walk crash; it is then ignored and the trees are read and checked in full.
     """
+    from .snapshot import DAMAGED
     from .validation import check_library, check_topic
 
     try:   # every topic decoded here, so a damaged one is found now and not during a walk
         problems = [problem for topic in library.all_topics() for problem in check_topic(topic)]
         return problems + check_library(library)
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
+    except DAMAGED as error:
         return [Problem("compiled.json", f"damaged: {type(error).__name__}")]
 
 

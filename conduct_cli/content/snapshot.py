@@ -80,11 +80,12 @@ def _decode(value: dict[str, Any]) -> Any:
     return value
 
 
-_DAMAGED = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
+# what decoding a file damaged by hand raises
+DAMAGED = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
 
 
 def _topic(text: str) -> model.Topic:
-    """One topic of the snapshot, decoded. Raises one of `_DAMAGED` if the text is not a topic."""
+    """One topic of the snapshot, decoded. Raises one of `DAMAGED` if the text is not a topic."""
     topic = json.loads(text, object_hook=_decode)
     if not isinstance(topic, model.Topic):
         raise ValueError("not a topic")
@@ -114,7 +115,7 @@ def load(content: ContentDir, checked: bool = False,
         if checked and data.get("checked") is not True:
             return None
         library = data["library"]
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, MemoryError):
+    except (OSError, MemoryError, *DAMAGED):
         return None   # unreadable, damaged or planted (nested too deep to parse): read the trees instead
     if not isinstance(library, Library):
         return None
@@ -124,7 +125,7 @@ def load(content: ContentDir, checked: bool = False,
         def topic(topic_id: str) -> model.Topic:
             try:
                 return compiled[topic_id]
-            except _DAMAGED:
+            except DAMAGED:
                 return read_instead(topic_id)
 
         library = library._replace(topics=model.LazyMapping(compiled, topic))
