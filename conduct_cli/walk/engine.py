@@ -176,8 +176,8 @@ def next_step(library: Library, topic_id: str, answers: Mapping[str, Any]) -> Ne
         if known is not None and (isinstance(known, float) or node.choice(known) is not None):
             found, raw = _lookup(answers, topic.id, node.id, used)   # answered here too: it must agree
             if found and parse_answer(node, raw) != known:
-                raise conflict(node, raw, next(s for s in path if s.question.fact == node.fact and not s.carried),
-                               topic.id)
+                given = next(s for s in path if s.question.fact == node.fact and not s.carried)
+                raise _conflict(answer_key(topic.id, node.id), raw, given.key, given.answer)
             path.append(Step(topic.id, node, known, carried=True))   # answered once: not asked again
             node_id = _follow(node, known)
             continue
@@ -253,13 +253,12 @@ def check_answers(library: Library, topic_id: str, answers: Mapping[str, Any]) -
         if question.fact is None:
             continue
         earlier = given.setdefault(question.fact, (key, value))
-        carried = isinstance(earlier[1], float) or question.choice(earlier[1]) is not None
-        if earlier[0] != key and earlier[1] != value and carried:
-            raise AnswerError(CONFLICTING_ANSWERS, shown(key), value=shown(str(raw)), earlier=shown(earlier[0]),
-                              known=shown(str(answers[earlier[0]])))
+        would_be_carried = isinstance(earlier[1], float) or question.choice(earlier[1]) is not None
+        if earlier[0] != key and earlier[1] != value and would_be_carried:
+            raise _conflict(key, raw, earlier[0], answers[earlier[0]])
 
 
-def conflict(question: Question, raw: Any, earlier: Step, topic_id: str) -> AnswerError:
-    """The error for an answer to `question` that contradicts the answer its fact got at `earlier`."""
-    return AnswerError(CONFLICTING_ANSWERS, shown(answer_key(topic_id, question.id)), value=shown(str(raw)),
-                       earlier=shown(earlier.key), known=shown(str(earlier.answer)))
+def _conflict(key: str, raw: Any, earlier_key: str, earlier: Any) -> AnswerError:
+    """The error for the answer `raw` to `key` that contradicts `earlier`, given to the same fact."""
+    return AnswerError(CONFLICTING_ANSWERS, shown(key), value=shown(str(raw)), earlier=shown(earlier_key),
+                       known=shown(str(earlier)))
